@@ -1,0 +1,60 @@
+#include "Hlc.h"
+
+#include <algorithm>
+
+namespace regie {
+
+QString Hlc::format(qint64 ms, int counter, const QString& installation)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(ms, 13, 10, QLatin1Char('0'))
+        .arg(counter, 4, 16, QLatin1Char('0'))
+        .arg(installation);
+}
+
+bool Hlc::parse(const QString& stamp, qint64* ms, int* counter, QString* installation)
+{
+    if (stamp.size() < 19 || stamp.at(13) != QLatin1Char('-') || stamp.at(18) != QLatin1Char('-'))
+        return false;
+    bool okMs = false, okCounter = false;
+    const qint64 m = stamp.left(13).toLongLong(&okMs);
+    const int c = stamp.mid(14, 4).toInt(&okCounter, 16);
+    if (!okMs || !okCounter)
+        return false;
+    if (ms)
+        *ms = m;
+    if (counter)
+        *counter = c;
+    if (installation)
+        *installation = stamp.mid(19);
+    return true;
+}
+
+QString Hlc::tick(qint64 physicalMs)
+{
+    if (physicalMs > m_lastMs) {
+        m_lastMs = physicalMs;
+        m_counter = 0;
+    } else {
+        ++m_counter;
+        if (m_counter > 0xffff) { // counter exhausted: borrow the next millisecond
+            ++m_lastMs;
+            m_counter = 0;
+        }
+    }
+    return format(m_lastMs, m_counter, m_installation);
+}
+
+void Hlc::observe(const QString& stamp)
+{
+    qint64 ms = 0;
+    int counter = 0;
+    if (!parse(stamp, &ms, &counter, nullptr))
+        return;
+    if (ms > m_lastMs || (ms == m_lastMs && counter > m_counter)) {
+        m_lastMs = ms;
+        m_counter = counter;
+    }
+}
+
+} // namespace regie

@@ -1,0 +1,238 @@
+#include "WritePath.h"
+
+#include "Database.h"
+#include "Transaction.h"
+#include "common/Clock.h"
+#include "common/Ids.h"
+
+#include <QDate>
+#include <QDateTime>
+
+namespace regie {
+
+namespace {
+
+const QSet<QString>& systemTables()
+{
+    static const QSet<QString> tables{QStringLiteral("installation"), QStringLiteral("meta"),
+                                      QStringLiteral("change_log"), QStringLiteral("audit_log")};
+    return tables;
+}
+
+const char* opName(Mutation::Kind kind)
+{
+    switch (kind) {
+    case Mutation::Kind::Create: return "create";
+    case Mutation::Kind::Set: return "set";
+    case Mutation::Kind::Delete: return "delete";
+    case Mutation::Kind::Restore: return "restore";
+    }
+    return "set";
+}
+
+} // namespace
+
+struct WritePath::Pass
+{
+    QString txn;
+    Receipt receipt;
+};
+
+WritePath::WritePath(Database& db, const Clock& clock, Actor actor, QObject* parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)),
+      m_hlc(m_actor.installationId), m_audit(db, clock)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT max(hlc) FROM change_log"));
+    if (q.exec() && q.next())
+        m_hlc.observe(q.value(0).toString());
+}
+
+QVariant WritePath::normalize(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::Bool: return value.toBool() ? 1 : 0;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong: return value.toLongLong();
+    case QMetaType::Float:
+    case QMetaType::Double: return value.toDouble();
+    default: return value.toString();
+    }
+}
+
+bool WritePath::sameValue(const QVariant& a, const QVariant& b)
+{
+    const QVariant x = normalize(a), y = normalize(b);
+    if (x.isNull() || y.isNull())
+        return x.isNull() == y.isNull();
+    return x == y;
+}
+
+Result<void> WritePath::checkEntity(const Mutation& m)
+{
+    const QStringList& columns = m_db.columnsOf(m.entity);
+    if (systemTables().contains(m.entity) || !columns.contains(QLatin1String("id")) ||
+        !columns.contains(QLatin1String("deleted")))
+        return makeError(ErrorCode::Usage, QStringLiteral("unknown entity %1").arg(m.entity));
+    if (m.id.isEmpty())
+        return makeError(ErrorCode::Usage, QStringLiteral("%1 without id").arg(m.entity));
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        if (it.key() == QLatin1String("id") || it.key() == QLatin1String("deleted") ||
+            !columns.contains(it.key()))
+            return makeError(ErrorCode::Usage,
+                             QStringLiteral("%1 has no field %2").arg(m.entity, it.key()),
+                             it.key());
+    }
+    return {};
+}
+
+Result<Receipt> WritePath::apply(const ChangeSet& changes)
+{
+    Pass pass;
+    pass.txn = newId();
+    pass.receipt.txn = pass.txn;
+    Transaction tx(m_db);
+    if (!tx.status().ok())
+        return tx.status().error();
+    for (const Mutation& m : changes.mutations()) {
+        if (auto checked = checkEntity(m); !checked.ok())
+            return checked.error();
+        Result<void> done = m.kind == Mutation::Kind::Create ? applyCreate(m, pass)
+                            : m.kind == Mutation::Kind::Set  ? applySet(m, pass)
+                                                             : applyTombstone(m, pass);
+        if (!done.ok())
+            return done.error();
+    }
+    if (pass.receipt.changes > 0) {
+        const Mutation& first = changes.mutations().constFirst();
+        auto audited = m_audit.record(m_actor, changes.action(), first.entity, first.id, pass.txn,
+                                      QStringLiteral("%1 change(s)").arg(pass.receipt.changes));
+        if (!audited.ok())
+            return audited.error();
+    }
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    if (pass.receipt.changes > 0)
+        Q_EMIT applied(pass.receipt);
+    return pass.receipt;
+}
+
+Result<void> WritePath::applyCreate(const Mutation& m, Pass& pass)
+{
+    QStringList names{QStringLiteral("id")};
+    QString marks = QStringLiteral("?");
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        names << it.key();
+        marks += QStringLiteral(", ?");
+    }
+    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(m.entity, names.join(QStringLiteral(", ")), marks));
+    q.addBindValue(m.id);
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
+        q.addBindValue(normalize(it.value()));
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("create %1").arg(m.entity));
+    if (auto r = log(pass, m, QStringLiteral("create"), {}, {}, {}); !r.ok())
+        return r;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        const QVariant value = normalize(it.value());
+        if (value.isNull())
+            continue;
+        if (auto r = log(pass, m, QStringLiteral("set"), it.key(), {}, value); !r.ok())
+            return r;
+    }
+    return {};
+}
+
+Result<void> WritePath::applySet(const Mutation& m, Pass& pass)
+{
+    const QStringList fields = m.fields.keys();
+    QSqlQuery& read = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                        .arg(fields.join(QStringLiteral(", ")), m.entity));
+    read.addBindValue(m.id);
+    if (!read.exec())
+        return Database::errorOf(read, QStringLiteral("read %1").arg(m.entity));
+    if (!read.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2").arg(m.entity, m.id));
+    QStringList changed;
+    QVariantList oldValues, newValues;
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant oldValue = read.value(i);
+        const QVariant newValue = normalize(m.fields.value(fields.at(i)));
+        if (sameValue(oldValue, newValue))
+            continue;
+        changed << fields.at(i);
+        oldValues << (oldValue.isNull() ? QVariant() : oldValue);
+        newValues << newValue;
+    }
+    read.finish();
+    if (changed.isEmpty())
+        return {};
+    QStringList assignments;
+    for (const QString& field : changed)
+        assignments << field + QStringLiteral(" = ?");
+    QSqlQuery& write = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                         .arg(m.entity, assignments.join(QStringLiteral(", "))));
+    for (const QVariant& value : newValues)
+        write.addBindValue(value);
+    write.addBindValue(m.id);
+    if (!write.exec())
+        return Database::errorOf(write, QStringLiteral("update %1").arg(m.entity));
+    for (int i = 0; i < changed.size(); ++i) {
+        if (auto r = log(pass, m, QStringLiteral("set"), changed.at(i), oldValues.at(i),
+                         newValues.at(i));
+            !r.ok())
+            return r;
+    }
+    return {};
+}
+
+Result<void> WritePath::applyTombstone(const Mutation& m, Pass& pass)
+{
+    const int flag = m.kind == Mutation::Kind::Delete ? 1 : 0;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ? AND deleted <> ?").arg(m.entity));
+    q.addBindValue(flag);
+    q.addBindValue(m.id);
+    q.addBindValue(flag);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("delete %1").arg(m.entity));
+    if (q.numRowsAffected() == 0)
+        return {}; // already in that state (or unknown): nothing to record
+    return log(pass, m, QLatin1String(opName(m.kind)), QStringLiteral("deleted"), 1 - flag, flag);
+}
+
+Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, const QString& field,
+                            const QVariant& oldValue, const QVariant& newValue)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO change_log (change_id, txn, hlc, installation, user_name, entity, "
+        "entity_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newId());
+    q.addBindValue(pass.txn);
+    q.addBindValue(m_hlc.tick(m_clock.nowMs()));
+    q.addBindValue(m_actor.installationId);
+    q.addBindValue(m_actor.userName);
+    q.addBindValue(m.entity);
+    q.addBindValue(m.id);
+    q.addBindValue(op);
+    q.addBindValue(field);
+    q.addBindValue(oldValue);
+    q.addBindValue(newValue);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change log"));
+    const qint64 seq = q.lastInsertId().toLongLong();
+    if (pass.receipt.firstSeq == 0)
+        pass.receipt.firstSeq = seq;
+    pass.receipt.lastSeq = seq;
+    ++pass.receipt.changes;
+    pass.receipt.entities.insert(m.entity);
+    return {};
+}
+
+} // namespace regie

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Actor.h"
+#include "AuditTrail.h"
+#include "ChangeSet.h"
+#include "Hlc.h"
+#include "common/Result.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace regie {
+
+class Clock;
+class Database;
+
+struct Receipt
+{
+    QString txn;         // groups the change-log records of one action
+    qint64 firstSeq = 0; // change-log sequence range written
+    qint64 lastSeq = 0;
+    int changes = 0;     // number of change-log records
+    QSet<QString> entities;
+};
+
+// The one write path for user data. In one transaction it writes the rows, appends a change-log
+// record per changed field (old and new value, HLC stamp, installation, user) and one audit
+// record for the action. Sync exports the change log, audit reads it, undo replays its inverse.
+class WritePath : public QObject
+{
+    Q_OBJECT
+public:
+    WritePath(Database& db, const Clock& clock, Actor actor, QObject* parent = nullptr);
+
+    Result<Receipt> apply(const ChangeSet& changes);
+
+    const Actor& actor() const { return m_actor; }
+    void setUserName(const QString& user) { m_actor.userName = user; }
+    AuditTrail& audit() { return m_audit; }
+    Hlc& hlc() { return m_hlc; }
+
+    // SQLite's stored form of a value: dates as ISO text, booleans as 0/1, empty → null.
+    static QVariant normalize(const QVariant& value);
+    static bool sameValue(const QVariant& a, const QVariant& b);
+
+Q_SIGNALS:
+    void applied(const regie::Receipt& receipt);
+
+private:
+    struct Pass;
+    Result<void> checkEntity(const Mutation& m);
+    Result<void> applyCreate(const Mutation& m, Pass& pass);
+    Result<void> applySet(const Mutation& m, Pass& pass);
+    Result<void> applyTombstone(const Mutation& m, Pass& pass);
+    Result<void> log(Pass& pass, const Mutation& m, const QString& op, const QString& field,
+                     const QVariant& oldValue, const QVariant& newValue);
+
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    Hlc m_hlc;
+    AuditTrail m_audit;
+};
+
+} // namespace regie
