@@ -91,6 +91,7 @@ Result<void> Database::configure()
     const bool empty = query.value(0).toInt() == 0;
     query.exec(QStringLiteral("PRAGMA application_id"));
     const int appId = query.next() ? query.value(0).toInt() : 0;
+    query.finish(); // an unfinished statement holds a read transaction: WAL could not be set
     if (!empty && appId != ApplicationId)
         return makeError(ErrorCode::NotRegieDatabase,
                          QStringLiteral("%1 holds tables of another program").arg(m_path));

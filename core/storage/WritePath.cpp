@@ -49,7 +49,11 @@ WritePath::WritePath(Database& db, const Clock& clock, Actor actor, QObject* par
 
 QVariant WritePath::normalize(const QVariant& value)
 {
-    if (!value.isValid() || value.isNull())
+    if (!value.isValid())
+        return QVariant();
+    if (value.typeId() == QMetaType::QString) // a null QString is text too: '' and not NULL
+        return value.toString().isNull() ? QVariant(QStringLiteral("")) : value;
+    if (value.isNull())
         return QVariant();
     switch (value.typeId()) {
     case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
@@ -221,7 +225,7 @@ Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, co
     q.addBindValue(m.entity);
     q.addBindValue(m.id);
     q.addBindValue(op);
-    q.addBindValue(field);
+    q.addBindValue(field.isNull() ? QStringLiteral("") : field); // '' for whole-record ops
     q.addBindValue(oldValue);
     q.addBindValue(newValue);
     if (!q.exec())

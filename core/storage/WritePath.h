@@ -39,7 +39,8 @@ public:
     AuditTrail& audit() { return m_audit; }
     Hlc& hlc() { return m_hlc; }
 
-    // SQLite's stored form of a value: dates as ISO text, booleans as 0/1, empty → null.
+    // SQLite's stored form of a value: dates as ISO text, booleans as 0/1; only an invalid
+    // QVariant is NULL (a null QString is the empty text).
     static QVariant normalize(const QVariant& value);
     static bool sameValue(const QVariant& a, const QVariant& b);
 

@@ -1,14 +1,14 @@
 #include "TestDatabase.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
+
 
 #include <stdexcept>
 
 namespace regie::test {
 
 TestDatabase::TestDatabase(bool seedActionPlan)
-    : m_clock(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC))
+    : m_clock(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC))
 {
     Workspace::Options options;
     options.path = path();

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "actionplan/ActionPlanRepository.h"
+#include "actionplan/ActionPlanService.h"
+#include "common/Clock.h"
+#include "people/PeopleService.h"
+#include "storage/Workspace.h"
+
+#include <memory>
+
+namespace regie {
+
+// The composition root: opens the database and builds the clock, repositories and services
+// that the GUI and the CLI hand down through constructors. No singletons.
+class AppContext
+{
+public:
+    struct Options
+    {
+        QString databasePath;
+        Database::Lock lock = Database::Lock::None;
+        QString shortCode = QStringLiteral("BH");
+        QString displayName;
+        bool seedActionPlan = true;
+    };
+
+    static Result<std::unique_ptr<AppContext>> open(const Options& options);
+    ~AppContext();
+
+    // The user's data folder: <AppDataLocation>/regie.db
+    static QString defaultDatabasePath();
+    // The operating-system user, who is named in the change log and audit trail.
+    static QString currentUserName();
+
+    Workspace& workspace() { return *m_ws; }
+    const Clock& clock() const { return m_ws->clock(); }
+    ActionPlanRepository& planRepository() { return m_planRepo; }
+    ActionPlanService& planService() { return m_planService; }
+    PeopleService& people() { return m_people; }
+
+private:
+    explicit AppContext(std::unique_ptr<Workspace> ws);
+
+    std::unique_ptr<Workspace> m_ws;
+    ActionPlanRepository m_planRepo;
+    ActionPlanService m_planService;
+    PeopleService m_people;
+};
+
+} // namespace regie
