@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+
+namespace regie {
+
+// The one place where core error codes become translated sentences that name what is wrong and
+// what to do.
+class ErrorText
+{
+public:
+    static QString message(const Error& error);
+    // A field name ("family_name") as the label the user sees ("Family name").
+    static QString fieldLabel(const QString& field);
+};
+
+} // namespace regie
