@@ -14,7 +14,8 @@ std::optional<QString> extractDigits(const QString& input)
     static const QRegularExpression shape(
         QStringLiteral(R"(^(\+\+\+|\*\*\*)?([0-9]{3})/?([0-9]{4})/?([0-9]{5})(\+\+\+|\*\*\*)?$)"));
     QString text = input;
-    text.remove(QRegularExpression(QStringLiteral(R"(\s)")));
+    static const QRegularExpression whitespace(QStringLiteral(R"(\s)"));
+    text.remove(whitespace);
     const QRegularExpressionMatch match = shape.match(text);
     if (!match.hasMatch() || match.captured(1) != match.captured(5))
         return std::nullopt;

@@ -21,7 +21,8 @@ bool PoliceReportNumber::matchesPattern(const QString& input)
     static const QRegularExpression pattern(
         QStringLiteral(R"(^[A-Z]{2}\.[0-9]{2}\.[A-Z][0-9]\.[0-9]{1,8}/[0-9]{2}$)"));
     QString text = input.toUpper();
-    text.remove(QRegularExpression(QStringLiteral(R"(\s)")));
+    static const QRegularExpression whitespace(QStringLiteral(R"(\s)"));
+    text.remove(whitespace);
     return pattern.match(text).hasMatch();
 }
 
