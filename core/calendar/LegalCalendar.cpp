@@ -108,9 +108,9 @@ DerivedDate LegalCalendar::registeredLetterNotification(const QDate& posted) con
             continue;
         }
         const QString holiday = holidayName(day);
-        skipped << (holiday.isEmpty() ? withWeekday(day)
-                                      : withWeekday(day) + QStringLiteral(" (") + holiday +
-                                            QLatin1Char(')'));
+        skipped << (holiday.isEmpty()
+                        ? withWeekday(day)
+                        : withWeekday(day) + QStringLiteral(" (") + holiday + QLatin1Char(')'));
     }
     QString derivation = QStringLiteral("notified ") + iso(day) +
                          QStringLiteral(": third working day after posting on ") + iso(posted);
@@ -146,12 +146,11 @@ DerivedDate LegalCalendar::measureEnd(const DerivedDate& start, int months) cons
         return {};
     const QDate sameDay = addMonthsClamped(start.date, months);
     const QDate end = sameDay.addDays(-1);
-    const QString derivation = start.derivation + QStringLiteral("; in force for ") +
-                               count(months, "month") + QStringLiteral(": ") + iso(start.date) +
-                               QStringLiteral(" + ") + count(months, "month") +
-                               QStringLiteral(" = ") + iso(sameDay) +
-                               clampNote(start.date, sameDay) +
-                               QStringLiteral(", minus one day = ") + iso(end);
+    const QString derivation =
+        start.derivation + QStringLiteral("; in force for ") + count(months, "month") +
+        QStringLiteral(": ") + iso(start.date) + QStringLiteral(" + ") + count(months, "month") +
+        QStringLiteral(" = ") + iso(sameDay) + clampNote(start.date, sameDay) +
+        QStringLiteral(", minus one day = ") + iso(end);
     return {end, derivation};
 }
 

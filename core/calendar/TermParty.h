@@ -6,7 +6,8 @@ namespace regie {
 
 // Who must meet a term. Citizen terms whose last day is not a working day move to the next
 // working day (Judicial Code art. 53); city terms never move (domain-rules.md §1).
-enum class TermParty {
+enum class TermParty
+{
     City,
     Citizen,
 };

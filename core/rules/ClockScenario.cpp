@@ -64,9 +64,10 @@ Result<ClockEvent> parseEvent(const QJsonValue& value, int index, ProcedureKind 
     if (!ClockScenario::eventTypes(kind).contains(event.type))
         return malformed(prefix + QStringLiteral(".type"),
                          QStringLiteral("unknown event type for ") + procedureKindName(kind) +
-                             QStringLiteral(": ") + ClockScenario::eventTypes(kind).join(QStringLiteral(", ")));
-    auto date = parseDate(object.value(QLatin1String("date")), prefix + QStringLiteral(".date"),
-                          true);
+                             QStringLiteral(": ") +
+                             ClockScenario::eventTypes(kind).join(QStringLiteral(", ")));
+    auto date =
+        parseDate(object.value(QLatin1String("date")), prefix + QStringLiteral(".date"), true);
     if (!date)
         return date.error();
     event.date = *date;
@@ -146,10 +147,14 @@ QStringList ClockScenario::eventTypes(ProcedureKind procedure)
 {
     switch (procedure) {
     case ProcedureKind::GasFine:
-        return {QStringLiteral("start-letter-posted"), QStringLiteral("start-letter-received"),
-                QStringLiteral("hearing-requested"), QStringLiteral("hearing-held"),
-                QStringLiteral("defence-waived"), QStringLiteral("mediation-offered"),
-                QStringLiteral("community-service-offered"), QStringLiteral("decision-posted"),
+        return {QStringLiteral("start-letter-posted"),
+                QStringLiteral("start-letter-received"),
+                QStringLiteral("hearing-requested"),
+                QStringLiteral("hearing-held"),
+                QStringLiteral("defence-waived"),
+                QStringLiteral("mediation-offered"),
+                QStringLiteral("community-service-offered"),
+                QStringLiteral("decision-posted"),
                 QStringLiteral("decision-received")};
     case ProcedureKind::PlaceBan:
         return {QStringLiteral("ban-start"), QStringLiteral("ban-renewed")};

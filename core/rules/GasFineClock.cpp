@@ -93,8 +93,8 @@ void GasFineClock::assessPerson()
     const auto& fine = m_scenario.intendedFine;
     m_report.minor = minor;
     m_report.maxFine = minor ? m_rules.minorMaxFineEur : m_rules.adultMaxFineEur;
-    m_report.hearingRight = (minor && m_rules.minorsAlwaysHeard) ||
-                            (fine && *fine > m_rules.hearingThresholdEur);
+    m_report.hearingRight =
+        (minor && m_rules.minorsAlwaysHeard) || (fine && *fine > m_rules.hearingThresholdEur);
 }
 
 void GasFineClock::computeDeadlines()
@@ -112,8 +112,7 @@ void GasFineClock::computeDeadlines()
         m_calendar.monthTerm(m_decisionNotification, m_rules.appealMonths, TermParty::Citizen);
 
     m_report.addDeadline(QStringLiteral("transmission"), m_transmission, TermParty::City);
-    m_report.addDeadline(QStringLiteral("startNotification"), m_startNotification,
-                         TermParty::City);
+    m_report.addDeadline(QStringLiteral("startNotification"), m_startNotification, TermParty::City);
     m_report.addDeadline(QStringLiteral("defence"), m_defence, TermParty::Citizen);
     m_report.addDeadline(QStringLiteral("earliestDecision"), m_earliestDecision, TermParty::City);
     m_report.addDeadline(QStringLiteral("limitation"), m_limitation, TermParty::City);
@@ -196,14 +195,14 @@ void GasFineClock::checkFinding()
     const QDate received = m_scenario.findingReceived;
     if (!received.isValid() || received <= m_transmission.date)
         return;
-    m_report.addViolation(
-        QStringLiteral("finding-late"),
-        QStringLiteral("finding received on ") + iso(received) +
-            QStringLiteral(", after the transmission term ended on ") + iso(m_transmission.date) +
-            QStringLiteral(" (") + QString::number(m_rules.transmissionMonths) +
-            QStringLiteral(" months from the facts on ") + iso(m_scenario.factsDate) +
-            QStringLiteral("; ") + m_rules.ruleSetName +
-            QStringLiteral("): the dossier cannot start"));
+    m_report.addViolation(QStringLiteral("finding-late"),
+                          QStringLiteral("finding received on ") + iso(received) +
+                              QStringLiteral(", after the transmission term ended on ") +
+                              iso(m_transmission.date) + QStringLiteral(" (") +
+                              QString::number(m_rules.transmissionMonths) +
+                              QStringLiteral(" months from the facts on ") +
+                              iso(m_scenario.factsDate) + QStringLiteral("; ") +
+                              m_rules.ruleSetName + QStringLiteral("): the dossier cannot start"));
 }
 
 void GasFineClock::checkPerson()
@@ -215,16 +214,17 @@ void GasFineClock::checkPerson()
                 QStringLiteral(" on the date of facts ") + iso(m_scenario.factsDate) +
                 QStringLiteral(" (born ") + iso(m_scenario.birthDate) +
                 QStringLiteral("), below the minimum age of ") +
-                QString::number(m_rules.minimumAge) + QStringLiteral(" (") +
-                m_rules.ruleSetName + QStringLiteral("): no GAS procedure is possible"));
+                QString::number(m_rules.minimumAge) + QStringLiteral(" (") + m_rules.ruleSetName +
+                QStringLiteral("): no GAS procedure is possible"));
     const auto& fine = m_scenario.intendedFine;
     if (fine && *fine > m_report.maxFine.value_or(0))
-        m_report.addViolation(
-            QStringLiteral("fine-above-maximum"),
-            QStringLiteral("intended fine ") + eur(*fine) + QStringLiteral(" exceeds the maximum of ") +
-                eur(*m_report.maxFine) +
-                (*m_report.minor ? QStringLiteral(" for a minor") : QStringLiteral(" for an adult")) +
-                QStringLiteral(" (") + m_rules.ruleSetName + QLatin1Char(')'));
+        m_report.addViolation(QStringLiteral("fine-above-maximum"),
+                              QStringLiteral("intended fine ") + eur(*fine) +
+                                  QStringLiteral(" exceeds the maximum of ") +
+                                  eur(*m_report.maxFine) +
+                                  (*m_report.minor ? QStringLiteral(" for a minor")
+                                                   : QStringLiteral(" for an adult")) +
+                                  QStringLiteral(" (") + m_rules.ruleSetName + QLatin1Char(')'));
 }
 
 void GasFineClock::checkDecision()

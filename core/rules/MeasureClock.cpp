@@ -41,8 +41,7 @@ Result<RuleSet> ruleSetFor(const ClockScenario& scenario, const RuleBook& book,
 Result<ClockReport> MeasureClock::run(const ClockScenario& scenario, const RuleBook& book,
                                       const LegalCalendar& calendar)
 {
-    const QString start =
-        scenario.procedure == ProcedureKind::PlaceBan ? BanStart : ClosureStart;
+    const QString start = scenario.procedure == ProcedureKind::PlaceBan ? BanStart : ClosureStart;
     const auto set = ruleSetFor(scenario, book, start);
     if (!set)
         return set.error();
@@ -76,17 +75,17 @@ void MeasureClock::evaluatePlaceBan()
     const QList<ClockEvent> renewals = m_scenario.ofType(BanRenewed);
     if (!starts.isEmpty()) {
         const ClockEvent& start = starts.first();
-        DerivedDate end = m_calendar.measureEnd(
-            DerivedDate::given(start.date, QStringLiteral("ban from")),
-            start.months.value_or(DefaultBanMonths));
+        DerivedDate end =
+            m_calendar.measureEnd(DerivedDate::given(start.date, QStringLiteral("ban from")),
+                                  start.months.value_or(DefaultBanMonths));
         for (int i = 0; i < renewals.size(); ++i) {
             const QDate from = end.date.addDays(1);
             const DerivedDate renewalStart{
                 from, end.derivation + QStringLiteral("; renewal ") + QString::number(i + 1) +
                           QStringLiteral(" (decided ") + iso(renewals[i].date) +
                           QStringLiteral(") runs on from the day after: ") + iso(from)};
-            end = m_calendar.measureEnd(renewalStart,
-                                        renewals[i].months.value_or(DefaultBanMonths));
+            end =
+                m_calendar.measureEnd(renewalStart, renewals[i].months.value_or(DefaultBanMonths));
         }
         m_report.addDeadline(QStringLiteral("banEnd"), end, TermParty::City);
     }
@@ -109,29 +108,27 @@ void MeasureClock::evaluateClosure()
     if (starts.isEmpty())
         return;
     const ClockEvent& start = starts.first();
-    m_report.addDeadline(QStringLiteral("closureEnd"),
-                         m_calendar.measureEnd(
-                             DerivedDate::given(start.date, QStringLiteral("closure from")),
-                             start.months.value_or(0)),
-                         TermParty::City);
+    m_report.addDeadline(
+        QStringLiteral("closureEnd"),
+        m_calendar.measureEnd(DerivedDate::given(start.date, QStringLiteral("closure from")),
+                              start.months.value_or(0)),
+        TermParty::City);
     for (const ClockEvent& event : starts)
         checkDuration(event, QStringLiteral("closure starting on"));
 }
 
 void MeasureClock::checkDuration(const ClockEvent& event, const QString& what)
 {
-    const int months =
-        event.months.value_or(m_scenario.procedure == ProcedureKind::PlaceBan ? DefaultBanMonths
-                                                                              : 0);
+    const int months = event.months.value_or(
+        m_scenario.procedure == ProcedureKind::PlaceBan ? DefaultBanMonths : 0);
     if (months <= m_rules.maxMonths)
         return;
-    m_report.addViolation(QStringLiteral("duration-above-maximum"),
-                          what + QLatin1Char(' ') + iso(event.date) +
-                              QStringLiteral(" for ") + count(months, "month") +
-                              QStringLiteral(" (events[") + QString::number(event.index) +
-                              QStringLiteral("]) exceeds the maximum of ") +
-                              count(m_rules.maxMonths, "month") + QStringLiteral(" (") +
-                              m_rules.ruleSetName + QLatin1Char(')'));
+    m_report.addViolation(
+        QStringLiteral("duration-above-maximum"),
+        what + QLatin1Char(' ') + iso(event.date) + QStringLiteral(" for ") +
+            count(months, "month") + QStringLiteral(" (events[") + QString::number(event.index) +
+            QStringLiteral("]) exceeds the maximum of ") + count(m_rules.maxMonths, "month") +
+            QStringLiteral(" (") + m_rules.ruleSetName + QLatin1Char(')'));
 }
 
 } // namespace regie

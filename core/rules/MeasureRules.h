@@ -13,8 +13,8 @@ namespace regie {
 struct MeasureRules
 {
     QString ruleSetName;
-    int maxMonths = 0;               // the longest single period
-    std::optional<int> maxRenewals;  // place ban only
+    int maxMonths = 0;              // the longest single period
+    std::optional<int> maxRenewals; // place ban only
 
     static Result<MeasureRules> fromRuleSet(const RuleSet& set);
 };

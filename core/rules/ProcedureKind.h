@@ -7,7 +7,8 @@
 namespace regie {
 
 // The procedures whose terms and limits come from a rule set.
-enum class ProcedureKind {
+enum class ProcedureKind
+{
     GasFine,             // GAS fine by the sanctioning official (domain-rules.md §2)
     PlaceBan,            // mayor's place ban, NGW art. 134sexies (§4)
     ClosureTrafficking,  // closure for human trafficking, NGW art. 134quinquies (§4)

@@ -90,9 +90,9 @@ Result<RuleSet> RuleBook::forProcedure(ProcedureKind kind, const QDate& date) co
             found = &set; // sorted by validFrom: the last match is the newest in force
     }
     if (!found)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no ") + procedureKindName(kind) +
-                             QStringLiteral(" rule set valid on ") + date.toString(Qt::ISODate));
+        return makeError(ErrorCode::NotFound, QStringLiteral("no ") + procedureKindName(kind) +
+                                                  QStringLiteral(" rule set valid on ") +
+                                                  date.toString(Qt::ISODate));
     return *found;
 }
 

@@ -18,7 +18,10 @@ class RuleBook
 {
 public:
     // The embedded default rules (resources/rules/default-rules.json).
-    static QString defaultResourcePath() { return QStringLiteral(":/regie/rules/default-rules.json"); }
+    static QString defaultResourcePath()
+    {
+        return QStringLiteral(":/regie/rules/default-rules.json");
+    }
     static Result<RuleBook> loadDefault();
     static Result<RuleBook> loadFile(const QString& path);
     // {"format": 1, "ruleSets": [ {RuleSet}, ... ]}; errors name "ruleSets[i].<field>".

@@ -52,8 +52,8 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject& object)
     if (!kind)
         return formatError(QStringLiteral("procedure"), QStringLiteral("unknown procedure"));
     set.procedure = *kind;
-    set.validFrom = QDate::fromString(object.value(QLatin1String("validFrom")).toString(),
-                                      Qt::ISODate);
+    set.validFrom =
+        QDate::fromString(object.value(QLatin1String("validFrom")).toString(), Qt::ISODate);
     if (!set.validFrom.isValid())
         return formatError(QStringLiteral("validFrom"), QStringLiteral("expected YYYY-MM-DD"));
     const QJsonValue rules = object.value(QLatin1String("rules"));

@@ -25,7 +25,8 @@ struct RuleSet
     QDate validFrom;
     QMap<QString, RuleValue> rules;
 
-    // Errors are ErrorCode::Format with Error::field naming the element ("rules.defenceDays.basis").
+    // Errors are ErrorCode::Format with Error::field naming the element
+    // ("rules.defenceDays.basis").
     static Result<RuleSet> fromJson(const QJsonObject& object);
     QJsonObject toJson() const;
 

@@ -81,8 +81,8 @@ TEST_CASE("Days that are not holidays", "[calendar]")
     // Easter Sunday, Good Friday, Boxing Day and 2 January are not Belgian legal holidays.
     for (const char* date : {"2026-04-05", "2026-04-03", "2026-12-26", "2026-01-02", "2026-11-02"})
         CHECK(calendar.holidayName(d(date)).isEmpty());
-    CHECK(calendar.isWorkingDay(d("2026-04-03")));  // Good Friday
-    CHECK(calendar.isWorkingDay(d("2026-01-02")));  // Friday
+    CHECK(calendar.isWorkingDay(d("2026-04-03")));       // Good Friday
+    CHECK(calendar.isWorkingDay(d("2026-01-02")));       // Friday
     CHECK_FALSE(calendar.isWorkingDay(d("2026-05-09"))); // Saturday
     CHECK_FALSE(calendar.isWorkingDay(d("2026-05-10"))); // Sunday
     CHECK_FALSE(calendar.isWorkingDay(QDate()));
