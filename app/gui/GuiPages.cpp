@@ -1,0 +1,16 @@
+#include "GuiPages.h"
+
+#include "AppContext.h"
+#include "AppSettings.h"
+#include "actionplan/ActionPlanPage.h"
+#include "shell/MainWindow.h"
+
+namespace regie {
+
+void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
+{
+    window.addPage(new ActionPlanPage(context.planRepository(), context.planService(), settings,
+                                      &window));
+}
+
+} // namespace regie

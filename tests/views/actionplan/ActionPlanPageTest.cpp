@@ -1,0 +1,116 @@
+#include "actionplan/ActionPlanPage.h"
+#include "actionplan/ActionPlanRepository.h"
+#include "actionplan/ActionPlanService.h"
+#include "actionplan/FicheEditor.h"
+#include "common/ViewState.h"
+#include "support/TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace regie;
+
+namespace {
+
+// Saves a picture of the widget when REGIE_SCREENSHOT_DIR is set (for the README and reviews).
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("REGIE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QString storedTitle(test::TestDatabase& t, const QString& code)
+{
+    ActionPlanRepository repo(t.db());
+    for (const Fiche& f : repo.fiches(repo.currentPlan()->id).value()) {
+        if (f.code == code)
+            return f.title;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a fiche is edited, undone, redone and saved through the write path", "[actionplan][views]")
+{
+    test::TestDatabase t(true);
+    ActionPlanRepository repo(t.db());
+    ActionPlanService service(t.writes());
+    MemoryViewState state;
+    ActionPlanPage page(repo, service, state);
+    page.resize(1366, 768);
+    page.show();
+
+    REQUIRE(page.openFiche(QStringLiteral("2.2")));
+    auto* title = page.editor()->findChild<QLineEdit*>(QStringLiteral("title"));
+    REQUIRE(title);
+    const QString original = title->text();
+    CHECK(original == storedTitle(t, QStringLiteral("2.2")));
+    screenshot(page, QStringLiteral("actionplan-fiche"));
+
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Bestuurlijke handhaving"));
+    CHECK(page.hasUnsavedChanges());
+    REQUIRE(page.undoStack());
+    page.undoStack()->undo();
+    CHECK(title->text() == original);
+    CHECK_FALSE(page.hasUnsavedChanges());
+    page.undoStack()->redo();
+    CHECK(title->text() == QStringLiteral("Bestuurlijke handhaving"));
+
+    const int logBefore = t.count(QStringLiteral("change_log"));
+    REQUIRE(page.save());
+    CHECK_FALSE(page.hasUnsavedChanges());
+    CHECK(storedTitle(t, QStringLiteral("2.2")) == QStringLiteral("Bestuurlijke handhaving"));
+    CHECK(t.count(QStringLiteral("change_log"),
+                  QStringLiteral("field = 'title' AND old_value = '%1'").arg(original)) == 1);
+    CHECK(t.count(QStringLiteral("change_log")) == logBefore + 1);
+
+    // Undo after saving brings back the old title as a new, unsaved edit.
+    page.undoStack()->undo();
+    CHECK(title->text() == original);
+    CHECK(page.hasUnsavedChanges());
+}
+
+TEST_CASE("an empty fiche title is refused with a message and nothing is stored",
+          "[actionplan][views]")
+{
+    test::TestDatabase t(true);
+    ActionPlanRepository repo(t.db());
+    ActionPlanService service(t.writes());
+    MemoryViewState state;
+    ActionPlanPage page(repo, service, state);
+    REQUIRE(page.openFiche(QStringLiteral("1.1")));
+    auto* title = page.editor()->findChild<QLineEdit*>(QStringLiteral("title"));
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    const int logBefore = t.count(QStringLiteral("change_log"));
+    CHECK_FALSE(page.save());
+    CHECK(t.count(QStringLiteral("change_log")) == logBefore);
+    auto* error = page.editor()->findChild<QLabel*>(QStringLiteral("ficheError"));
+    REQUIRE(error);
+    CHECK_FALSE(error->isHidden());
+    CHECK(error->text().contains(QStringLiteral("Title")));
+}
+
+TEST_CASE("editing a planned action in the list is undoable and saved", "[actionplan][views]")
+{
+    test::TestDatabase t(true);
+    ActionPlanRepository repo(t.db());
+    ActionPlanService service(t.writes());
+    MemoryViewState state;
+    ActionPlanPage page(repo, service, state);
+    REQUIRE(page.openFiche(QStringLiteral("3.4")));
+    auto* notes = page.editor()->findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+    REQUIRE(notes);
+    notes->setPlainText(QStringLiteral("Opgevolgd in de kerngroep."));
+    REQUIRE(page.save());
+    CHECK(t.count(QStringLiteral("fiches"),
+                  QStringLiteral("notes = 'Opgevolgd in de kerngroep.'")) == 1);
+}
