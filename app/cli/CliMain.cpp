@@ -1,54 +1,44 @@
 // regie-cli: every capability of Regie's core without a screen, for scripting, tests and the
 // central office's batch work. Human text by default, JSON with --json.
 
-#include "ClockCommand.h"
 #include "CliEnv.h"
-#include "PersonCommand.h"
-#include "PlanCommand.h"
+#include "CliRegistry.h"
+#include "ClockCommand.h"
 #include "ValidateCommand.h"
-#include "WorkspaceCommands.h"
 
 #include <QCoreApplication>
-
-#include <cstdio>
-#include <map>
 
 using namespace regie::cli;
 
 namespace {
 
-using Command = int (*)(CliEnv&, QStringList);
-
-const std::map<QString, Command>& commands()
+int runValidate(CliEnv& env, QStringList args)
 {
-    static const std::map<QString, Command> table{
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("info"), runInfo},
-        {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("plan"), runPlan},
-        {QStringLiteral("person"), runPerson},
-        {QStringLiteral("validate"),
-         [](CliEnv& env, QStringList args) { return runValidateCommand(args, env.out, env.err); }},
-        {QStringLiteral("clock"),
-         [](CliEnv& env, QStringList args) {
-             return runClockCommand(args, env.out, env.err, env.in);
-         }},
-    };
-    return table;
+    return runValidateCommand(args, env.out, env.err);
 }
+
+int runClock(CliEnv& env, QStringList args)
+{
+    return runClockCommand(args, env.out, env.err, env.in);
+}
+
+[[maybe_unused]] const bool registeredBuiltIns =
+    registerCliCommand(QStringLiteral("validate"),
+                       {QStringLiteral("validate nrn|bis|kbo|iban|ogm|pv VALUE"),
+                        QStringLiteral("check an identifier (exit 0 valid, 1 invalid, 2 usage)"),
+                        runValidate, true}) &&
+    registerCliCommand(QStringLiteral("clock"),
+                       {QStringLiteral("clock FILE|-"),
+                        QStringLiteral("legal clock of a procedure scenario (JSON, no database)"),
+                        runClock, true});
 
 void printHelp(QTextStream& out)
 {
-    out << "usage: regie-cli [--db PATH] [--json] COMMAND [ARGS]\n\n"
-           "Commands:\n"
-           "  init [--code CODE] [--name NAME]   create the database and installation identity\n"
-           "  info                               database, installation, counts\n"
-           "  plan list|show CODE|export         the action plan (export prints JSON)\n"
-           "  person add|list                    people (validated identifiers)\n"
-           "  validate nrn|bis|kbo|iban|ogm VALUE  check an identifier (exit 0 valid, 1 invalid)\n"
-           "  clock FILE|-                       legal clock for a procedure scenario (JSON)\n"
-           "  demo --size N                      add a deterministic fictitious data set\n\n"
-           "The database defaults to the user's data folder; --db PATH picks another.\n";
+    out << "usage: regie-cli [--db PATH] [--json] COMMAND [ARGS]\n\nCommands:\n";
+    for (const auto& [name, command] : cliCommands())
+        out << QStringLiteral("  %1 %2\n").arg(command.usage, -44).arg(command.help);
+    out << "\nThe database defaults to the user's data folder; --db PATH picks another.\n"
+           "Exit codes: 0 done, 1 refused (the reason on stderr), 2 usage or malformed input.\n";
     out.flush();
 }
 
@@ -85,12 +75,12 @@ int main(int argc, char** argv)
         return Exit::Usage;
     }
     const QString name = args.takeFirst();
-    const auto found = commands().find(name);
-    if (found == commands().end()) {
+    const auto found = cliCommands().find(name);
+    if (found == cliCommands().end()) {
         err << "regie-cli: unknown command " << name << " (see regie-cli --help)" << Qt::endl;
         return Exit::Usage;
     }
-    if (name != QLatin1String("clock") && name != QLatin1String("validate"))
+    if (!found->second.keepsJsonFlag)
         env.json = takeFlag(args, QStringLiteral("--json")) || env.json;
-    return found->second(env, args);
+    return found->second.run(env, args);
 }

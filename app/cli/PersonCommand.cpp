@@ -1,3 +1,4 @@
+#include "CliRegistry.h"
 #include "PersonCommand.h"
 
 #include <QJsonArray>
@@ -106,5 +107,7 @@ int runPerson(CliEnv& env, QStringList args)
         return list(env, args);
     return env.usage(kUsage);
 }
+
+REGIE_CLI_COMMAND(person, "person add|list", "people with validated identifiers", runPerson)
 
 } // namespace regie::cli

@@ -1,3 +1,4 @@
+#include "CliRegistry.h"
 #include "PlanCommand.h"
 
 #include "actionplan/ActionPlanJson.h"
@@ -119,5 +120,7 @@ int runPlan(CliEnv& env, QStringList args)
         return show(env, repo, args.first(), version);
     return exportPlan(env, repo, version, outPath);
 }
+
+REGIE_CLI_COMMAND(plan, "plan list|show CODE|export [--out FILE]", "the action plan (export prints JSON)", runPlan)
 
 } // namespace regie::cli

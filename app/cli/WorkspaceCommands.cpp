@@ -1,3 +1,4 @@
+#include "CliRegistry.h"
 #include "WorkspaceCommands.h"
 
 #include "demo/DemoData.h"
@@ -109,5 +110,11 @@ int runDemo(CliEnv& env, QStringList args)
     }
     return Exit::Ok;
 }
+
+REGIE_CLI_COMMAND(init, "init [--code CODE] [--name NAME] [--no-seed]", "create the database and this installation's identity", runInit)
+
+REGIE_CLI_COMMAND(info, "info", "database, installation, user and counts", runInfo)
+
+REGIE_CLI_COMMAND(demo, "demo --size N", "add a deterministic fictitious data set", runDemo)
 
 } // namespace regie::cli
