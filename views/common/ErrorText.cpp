@@ -7,13 +7,6 @@
 
 namespace regie {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ErrorText", text);
-}
-} // namespace
-
 QString ErrorText::fieldLabel(const QString& field)
 {
     static const QHash<QString, const char*> labels{

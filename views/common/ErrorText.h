@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace regie {
@@ -10,6 +11,8 @@ namespace regie {
 // what to do.
 class ErrorText
 {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
 public:
     static QString message(const Error& error);
     // A field name ("family_name") as the label the user sees ("Family name").
