@@ -91,6 +91,9 @@ int main(int argc, char** argv)
                        QStringLiteral("%1 – %2").arg(self.shortCode, self.displayName),
                        ctx.workspace().writes().actor().userName});
     addGuiPages(window, ctx, settings);
+    window.setCurrentLanguage(settings.language());
+    QObject::connect(&window, &MainWindow::languageChosen, &window,
+                     [&settings](const QString& language) { settings.setLanguage(language); });
     if (!window.restoreGeometry(settings.windowGeometry()))
         window.resize(1366, 768);
     window.showPage(settings.lastPage());

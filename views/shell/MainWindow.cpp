@@ -3,6 +3,7 @@
 #include "Page.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -65,6 +66,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     followUndoStack(nullptr);
 
+    createLanguageMenu(menuBar()->addMenu(tr("&View")));
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -75,6 +77,32 @@ void MainWindow::createActions()
                               "under the GNU GPL, version 3 or later.</p>")
                                .arg(QStringLiteral(REGIE_VERSION)));
     });
+}
+
+void MainWindow::createLanguageMenu(QMenu* view)
+{
+    QMenu* language = view->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {{QString(), tr("As the system")},
+                                                   {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            Q_EMIT languageChosen(code);
+            statusBar()->showMessage(tr("The language changes when Regie starts again."), 8000);
+        });
+    }
+}
+
+void MainWindow::setCurrentLanguage(const QString& language)
+{
+    for (QAction* action : m_languages->actions())
+        action->setChecked(action->data().toString() == language);
 }
 
 void MainWindow::createStatusBar(const Identity& identity)

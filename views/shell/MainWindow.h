@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -32,12 +34,19 @@ public:
     void showPage(const QString& key);
     QString currentPageKey() const;
     Page* currentPage() const;
+    // Marks the language in use ("" = the system's) in the View menu.
+    void setCurrentLanguage(const QString& language);
+
+Q_SIGNALS:
+    // The user chose a language in the View menu; it applies from the next start.
+    void languageChosen(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createLanguageMenu(QMenu* view);
     void createStatusBar(const Identity& identity);
     void onPageChanged(int row);
     void refreshNavigationItem(Page* page);
@@ -48,6 +57,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_save = nullptr;
+    QActionGroup* m_languages = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QList<QMetaObject::Connection> m_undoConnections;
 };
