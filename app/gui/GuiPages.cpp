@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "actionplan/ActionPlanPage.h"
+#include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
 
 namespace regie {
@@ -11,6 +12,8 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
 {
     window.addPage(new ActionPlanPage(context.planRepository(), context.planService(), settings,
                                       &window));
+    window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,
+                                  &window));
 }
 
 } // namespace regie
