@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DeadlineItem.h"
+#include "common/Result.h"
+#include "rules/RuleBook.h"
+
+#include <QJsonObject>
+#include <QVector>
+
+namespace regie {
+
+class Clock;
+class Database;
+
+// The legal staff's home page (domain-rules.md §2, §4): for every open GAS dossier and every
+// measure in force, the deadlines that need attention today:
+//  - overdue: the dossier's next deadline (earliest decision, planned hearing, payment, end of
+//    collection) has passed, or the limitation date passed before a decision;
+//  - due: the next deadline falls within `dueWithinDays` (default 7);
+//  - limitation: a dossier without decision reaches its limitation within `limitationLeadDays`
+//    (default 30);
+//  - hearing: a hearing planned in the coming week (today and the six days after);
+//  - measure-expiry: a measure in force ends within `dueWithinDays`.
+// The dates are the derived columns that the services keep from the legal clock, read with one
+// query per table; the derivations are recomputed with the clock for the rows on the board only.
+class DeadlineBoard
+{
+public:
+    struct Options
+    {
+        int dueWithinDays = 7;
+        int limitationLeadDays = 30;
+        bool derivations = true;
+    };
+
+    DeadlineBoard(Database& db, const Clock& clock, RuleBook rules);
+
+    Result<QVector<DeadlineItem>> compute(const Options& options) const;
+    Result<QVector<DeadlineItem>> compute() const { return compute(Options{}); }
+
+    static QJsonObject toJson(const DeadlineItem& item);
+
+private:
+    Result<void> addGas(const Options& options, QVector<DeadlineItem>& items) const;
+    Result<void> addMeasures(const Options& options, QVector<DeadlineItem>& items) const;
+    Result<void> explain(QVector<DeadlineItem>& items) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    RuleBook m_rules;
+};
+
+} // namespace regie
