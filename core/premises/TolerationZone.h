@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QStringList>
+
+namespace regie {
+
+// The streets where window premises are tolerated (configuration: CertificateRules::zoneStreets).
+class TolerationZone
+{
+public:
+    explicit TolerationZone(QStringList streets) : m_streets(std::move(streets)) {}
+
+    // The zone's spelling of `street` (case and whitespace do not matter); ErrorCode::Validation
+    // naming the street and the zone when it lies outside.
+    Result<QString> canonicalStreet(const QString& street) const;
+    const QStringList& streets() const { return m_streets; }
+
+private:
+    QStringList m_streets;
+};
+
+} // namespace regie
