@@ -68,15 +68,16 @@ void diffList(ChangeSet& cs, const ListTable& t, const QString& ficheId,
 Result<void> ActionPlanService::validate(const Fiche& fiche)
 {
     if (fiche.title.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("title is empty"),
+        return ruleError(ErrorCode::Validation, QStringLiteral("required"), QStringLiteral("title is empty"),
                          QStringLiteral("title"));
     if (fiche.fte && *fiche.fte < 0)
-        return makeError(ErrorCode::Validation, QStringLiteral("fte is negative"),
+        return ruleError(ErrorCode::Validation, QStringLiteral("negative"), QStringLiteral("fte is negative"),
                          QStringLiteral("fte"));
     for (const auto* list : {&fiche.actions, &fiche.indicators, &fiche.partners}) {
         for (const PlanItem& item : *list) {
             if (item.text.trimmed().isEmpty())
-                return makeError(ErrorCode::Validation, QStringLiteral("empty list item"),
+                return ruleError(ErrorCode::Validation, QStringLiteral("empty-item"),
+                                 QStringLiteral("empty list item"),
                                  QStringLiteral("items"));
         }
     }

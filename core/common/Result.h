@@ -52,4 +52,12 @@ inline Error makeError(ErrorCode code, QString detail, QString field = {})
     return Error{code, std::move(detail), std::move(field)};
 }
 
+// An error whose detail starts with a stable rule code ("required: title is empty"), which the
+// views turn into a translated sentence; the rest is English detail for logs and the CLI.
+inline Error ruleError(ErrorCode code, const QString& rule, const QString& detail,
+                       QString field = {})
+{
+    return Error{code, rule + QStringLiteral(": ") + detail, std::move(field)};
+}
+
 } // namespace regie

@@ -37,7 +37,8 @@ Result<Person> PeopleService::validate(Person p) const
     p.legalName = p.legalName.trimmed();
     if (p.kind == Person::Kind::Natural) {
         if (p.familyName.isEmpty())
-            return makeError(ErrorCode::Validation, QStringLiteral("family name is empty"),
+            return ruleError(ErrorCode::Validation, QStringLiteral("required"),
+                             QStringLiteral("family name is empty"),
                              QStringLiteral("family_name"));
         p.companyNumber.clear();
         if (!p.nationalNumber.trimmed().isEmpty()) {
@@ -47,7 +48,7 @@ Result<Person> PeopleService::validate(Person p) const
                 return check.toError(QStringLiteral("national_number"));
             p.nationalNumber = check.normalized;
             if (birth && p.birthDate.isValid() && *birth != p.birthDate)
-                return makeError(ErrorCode::Validation,
+                return ruleError(ErrorCode::Validation, QStringLiteral("birth-date-mismatch"),
                                  QStringLiteral("birth date %1 differs from %2 in the number")
                                      .arg(p.birthDate.toString(Qt::ISODate),
                                           birth->toString(Qt::ISODate)),
@@ -57,7 +58,8 @@ Result<Person> PeopleService::validate(Person p) const
         }
     } else {
         if (p.legalName.isEmpty())
-            return makeError(ErrorCode::Validation, QStringLiteral("legal name is empty"),
+            return ruleError(ErrorCode::Validation, QStringLiteral("required"),
+                             QStringLiteral("legal name is empty"),
                              QStringLiteral("legal_name"));
         p.nationalNumber.clear();
         p.birthDate = QDate();
@@ -76,7 +78,7 @@ Result<Person> PeopleService::validate(Person p) const
         if (!other.ok())
             return other.error();
         if (!other->isEmpty())
-            return makeError(ErrorCode::Validation,
+            return ruleError(ErrorCode::Validation, QStringLiteral("duplicate-number"),
                              QStringLiteral("number already registered for person %1").arg(*other),
                              column);
     }

@@ -24,6 +24,25 @@ QString ErrorText::fieldLabel(const QString& field)
     return it == labels.constEnd() ? field : tr(it.value());
 }
 
+QString ErrorText::validationMessage(const Error& error, const QString& field)
+{
+    const QString rule = error.detail.section(QLatin1Char(':'), 0, 0).trimmed();
+    if (rule == QLatin1String("required"))
+        return tr("%1 is required: fill it in.").arg(field);
+    if (rule == QLatin1String("duplicate-number"))
+        return tr("%1 is already registered for another person. Search for that person "
+                  "instead of adding them twice.").arg(field);
+    if (rule == QLatin1String("birth-date-mismatch"))
+        return tr("The birth date does not match the one in the national register number. "
+                  "Correct one of the two, or leave the birth date empty.");
+    if (rule == QLatin1String("negative"))
+        return tr("%1 cannot be negative.").arg(field);
+    if (rule == QLatin1String("empty-item"))
+        return tr("A list has an empty line: type a text or remove the line.");
+    return field.isEmpty() ? tr("A value is not valid: %1.").arg(error.detail)
+                           : tr("%1: %2.").arg(field, error.detail);
+}
+
 QString ErrorText::message(const Error& error)
 {
     const QString field = error.field.isEmpty() ? QString() : fieldLabel(error.field);
@@ -47,8 +66,7 @@ QString ErrorText::message(const Error& error)
     case ErrorCode::NotFound:
         return tr("The record no longer exists; it may have been deleted elsewhere.");
     case ErrorCode::Validation:
-        return field.isEmpty() ? tr("A value is not valid: %1.").arg(error.detail)
-                               : tr("%1: %2.").arg(field, error.detail);
+        return validationMessage(error, field);
     case ErrorCode::InvalidIdentifier: {
         // detail is "rule: explanation" (IdentifierCheck::toError)
         const QString text =

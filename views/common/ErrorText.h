@@ -17,6 +17,9 @@ public:
     static QString message(const Error& error);
     // A field name ("family_name") as the label the user sees ("Family name").
     static QString fieldLabel(const QString& field);
+
+private:
+    static QString validationMessage(const Error& error, const QString& field);
 };
 
 } // namespace regie

@@ -82,7 +82,7 @@ TEST_CASE("a legal person needs a valid company number", "[people]")
     CHECK(people.repository().get(id.value())->companyNumber == QStringLiteral("0440966354"));
 }
 
-TEST_CASE("editing records only the changed fields; opening is audited", "[people]")
+TEST_CASE("editing records only the changed fields and opening is audited", "[people]")
 {
     test::TestDatabase t;
     PeopleService people(t.db(), t.writes());
