@@ -127,5 +127,8 @@ TEST_CASE("planner and certificate list over 300 premises with 10 years of histo
     CHECK(list->size() == 1200);
     CHECK(items->size() == 600); // every premises: no 2026 inspection, renewal due
     WARN("planner " << plannerMs << " ms, certificate list " << listMs << " ms");
-    CHECK(plannerMs + listMs < 500); // the target is 50 ms each; generous under a shared CPU
+    // The target is 50 ms each (measured 49 and 30 ms with the CPU shared by a parallel build);
+    // the bound is generous so that a busy CI machine does not fail the suite.
+    CHECK(plannerMs < 250);
+    CHECK(listMs < 250);
 }
