@@ -75,7 +75,9 @@ Result<int> PersonRepository::count(const QString& text) const
     bindText(q, text);
     if (!q.exec() || !q.next())
         return Database::errorOf(q, QStringLiteral("count persons"));
-    return q.value(0).toInt();
+    const int count = q.value(0).toInt();
+    q.finish();
+    return count;
 }
 
 Result<Person> PersonRepository::get(const QString& id) const
@@ -87,7 +89,9 @@ Result<Person> PersonRepository::get(const QString& id) const
         return Database::errorOf(q, QStringLiteral("person"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("person %1").arg(id));
-    return personFrom(q);
+    Person person = personFrom(q);
+    q.finish();
+    return person;
 }
 
 Result<QString> PersonRepository::findByNumber(const QString& column, const QString& number,
@@ -101,7 +105,9 @@ Result<QString> PersonRepository::findByNumber(const QString& column, const QStr
     q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // NULL would match nothing
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("person by number"));
-    return q.next() ? q.value(0).toString() : QString();
+    const QString found = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return found;
 }
 
 } // namespace regie

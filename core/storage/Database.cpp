@@ -158,6 +158,14 @@ QSqlQuery& Database::prepared(const QString& sql)
     return *it.value();
 }
 
+void Database::finishStatements()
+{
+    for (QSqlQuery* query : std::as_const(m_statements)) {
+        if (query->isActive())
+            query->finish();
+    }
+}
+
 Result<void> Database::exec(const QString& sql)
 {
     QSqlQuery query(m_db);

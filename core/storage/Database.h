@@ -40,6 +40,10 @@ public:
 
     // A prepared statement, cached per SQL text. Bind values, then exec().
     QSqlQuery& prepared(const QString& sql);
+    // Ends every cached statement that still holds rows: an unfinished SELECT keeps a read
+    // snapshot open, which hides other processes' writes and makes the next write fail with
+    // SQLITE_BUSY_SNAPSHOT. Done before every outermost transaction.
+    void finishStatements();
     // Runs a statement without parameters; for pragmas and DDL inside core/storage.
     Result<void> exec(const QString& sql);
 

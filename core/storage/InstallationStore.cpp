@@ -22,8 +22,10 @@ Result<Installation> InstallationStore::self() const
         return Database::errorOf(q, QStringLiteral("installation"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("installation identity"));
-    return Installation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
+    Installation found{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       QDateTime::fromString(q.value(3).toString(), Qt::ISODate)};
+    q.finish();
+    return found;
 }
 
 Result<Installation> InstallationStore::createSelf(const Clock& clock, const QString& shortCode,

@@ -13,6 +13,8 @@ QString savepointName(int level)
 
 Transaction::Transaction(Database& db) : m_db(&db)
 {
+    if (db.m_depth == 0)
+        db.finishStatements();
     m_level = ++db.m_depth;
     m_status = m_level == 1 ? db.exec(QStringLiteral("BEGIN IMMEDIATE"))
                             : db.exec(QStringLiteral("SAVEPOINT ") + savepointName(m_level));

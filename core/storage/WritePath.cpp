@@ -45,6 +45,7 @@ WritePath::WritePath(Database& db, const Clock& clock, Actor actor, QObject* par
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT max(hlc) FROM change_log"));
     if (q.exec() && q.next())
         m_hlc.observe(q.value(0).toString());
+    q.finish(); // an unfinished read would freeze this connection's snapshot
 }
 
 QVariant WritePath::normalize(const QVariant& value)
