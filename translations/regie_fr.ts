@@ -922,16 +922,26 @@ Code postal et commune</translation>
         </translation>
     </message>
     <message>
-        <source>%1 actions, %2 indicators</source>
-        <translation>%1 actions, %2 indicateurs</translation>
-    </message>
-    <message>
         <source>Policy line / fiche</source>
         <translation>Axe / fiche</translation>
     </message>
     <message>
         <source>Contents</source>
         <translation>Contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

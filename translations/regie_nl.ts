@@ -922,16 +922,26 @@ Postcode en gemeente</translation>
         </translation>
     </message>
     <message>
-        <source>%1 actions, %2 indicators</source>
-        <translation>%1 acties, %2 indicatoren</translation>
-    </message>
-    <message>
         <source>Policy line / fiche</source>
         <translation>Krachtlijn / fiche</translation>
     </message>
     <message>
         <source>Contents</source>
         <translation>Inhoud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicatoren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,9 +129,9 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
     case CodeRole: return f.code;
     case Qt::DisplayRole:
         return index.column() == 0 ? QStringLiteral("%1  %2").arg(f.code, f.title)
-                                   : QVariant(tr("%1 actions, %2 indicators")
-                                                  .arg(f.actions)
-                                                  .arg(f.indicators));
+                                   : QVariant(tr("%n action(s)", nullptr, f.actions) +
+                                              QStringLiteral(", ") +
+                                              tr("%n indicator(s)", nullptr, f.indicators));
     case Qt::ToolTipRole: return f.title;
     default: return {};
     }
