@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTranslator>
 
@@ -94,10 +95,18 @@ int main(int argc, char** argv)
     window.setCurrentLanguage(settings.language());
     QObject::connect(&window, &MainWindow::languageChosen, &window,
                      [&settings](const QString& language) { settings.setLanguage(language); });
-    if (!window.restoreGeometry(settings.windowGeometry()))
-        window.resize(1366, 768);
+    if (!window.restoreGeometry(settings.windowGeometry())) {
+        const QSize screen = window.screen()->availableGeometry().size();
+        window.resize(std::max(1024, screen.width() * 9 / 10), std::max(680, screen.height() * 9 / 10));
+    }
     window.showPage(settings.lastPage());
-    window.show();
+    const QRect available = window.screen()->availableGeometry();
+    if (settings.windowGeometry().isEmpty() && available.width() <= 1440) {
+        window.setGeometry(available); // a laptop in a doorway: use the whole screen
+        window.showMaximized();
+    } else {
+        window.show();
+    }
     const int result = QApplication::exec();
     settings.setWindowGeometry(window.saveGeometry());
     settings.setLastPage(window.currentPageKey());
