@@ -1,7 +1,7 @@
 #include "DeadlinesCommand.h"
+
 #include "CliRegistry.h"
 #include "GasCommand.h"
-
 #include "deadlines/DeadlineBoard.h"
 #include "rules/RuleBook.h"
 
@@ -61,11 +61,11 @@ int runDeadlines(CliEnv& env, QStringList args)
         QJsonArray array;
         for (const DeadlineItem& it : *items)
             array.append(DeadlineBoard::toJson(it));
-        env.printJson(QJsonDocument(QJsonObject{
-            {"today", ws.clock().today().toString(Qt::ISODate)},
-            {"dueWithinDays", options.dueWithinDays},
-            {"limitationWithinDays", options.limitationLeadDays},
-            {"items", array}}));
+        env.printJson(
+            QJsonDocument(QJsonObject{{"today", ws.clock().today().toString(Qt::ISODate)},
+                                      {"dueWithinDays", options.dueWithinDays},
+                                      {"limitationWithinDays", options.limitationLeadDays},
+                                      {"items", array}}));
         return Exit::Ok;
     }
     for (const DeadlineItem& it : *items) {
@@ -79,6 +79,8 @@ int runDeadlines(CliEnv& env, QStringList args)
     return Exit::Ok;
 }
 
-REGIE_CLI_COMMAND(deadlines, "deadlines [--due-within DAYS]", "the deadline board: overdue, due, limitation, hearings, measure ends", runDeadlines)
+REGIE_CLI_COMMAND(deadlines, "deadlines [--due-within DAYS]",
+                  "the deadline board: overdue, due, limitation, hearings, measure ends",
+                  runDeadlines)
 
 } // namespace regie::cli

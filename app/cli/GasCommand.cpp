@@ -1,6 +1,6 @@
 #include "GasCommand.h"
-#include "CliRegistry.h"
 
+#include "CliRegistry.h"
 #include "procedures/GasJson.h"
 #include "procedures/GasService.h"
 #include "procedures/GasState.h"
@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <memory>
 
 namespace regie::cli {
@@ -301,6 +300,7 @@ int runGas(CliEnv& env, QStringList args)
     return env.usage(kUsage);
 }
 
-REGIE_CLI_COMMAND(gas, "gas new|event|show|list|offences", "GAS fine dossiers: intake, steps, payments", runGas)
+REGIE_CLI_COMMAND(gas, "gas new|event|show|list|offences",
+                  "GAS fine dossiers: intake, steps, payments", runGas)
 
 } // namespace regie::cli

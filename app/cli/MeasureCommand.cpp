@@ -1,14 +1,13 @@
 #include "MeasureCommand.h"
+
 #include "CliRegistry.h"
 #include "GasCommand.h"
-
 #include "measures/MeasureJson.h"
 #include "measures/MeasureService.h"
 #include "procedures/GasRepository.h"
 #include "rules/RuleBook.h"
 
 #include <QJsonArray>
-
 #include <memory>
 
 namespace regie::cli {
@@ -23,7 +22,8 @@ const QString kUsage = QStringLiteral(
     "           [--gas NUMBER|ID]\n"
     "       regie-cli measure event NUMBER|ID --type TYPE --date DATE [--months N] [--note TEXT]\n"
     "       regie-cli measure show NUMBER|ID\n"
-    "       regie-cli measure list [--kind K] [--state S] [--person ID] [--premises ID] [--limit N]\n"
+    "       regie-cli measure list [--kind K] [--state S] [--person ID] [--premises ID] [--limit "
+    "N]\n"
     "   (every form takes --json; DATE is YYYY-MM-DD)");
 
 std::unique_ptr<MeasureService> makeService(CliEnv& env)
@@ -58,8 +58,8 @@ int printOutcome(CliEnv& env, const Result<MeasureOutcome>& outcome)
 Result<void> takeDates(QStringList& args, MeasureInput& in)
 {
     const std::pair<const char*, QDate*> dates[] = {
-        {"--decided", &in.decisionDate},   {"--start", &in.startDate},
-        {"--hearing", &in.hearingDate},    {"--consulted", &in.consultationDate},
+        {"--decided", &in.decisionDate},       {"--start", &in.startDate},
+        {"--hearing", &in.hearingDate},        {"--consulted", &in.consultationDate},
         {"--confirmed", &in.confirmationDate}, {"--valid-until", &in.validUntil}};
     for (const auto& [name, target] : dates) {
         auto date = takeDate(args, QLatin1String(name));
@@ -210,6 +210,7 @@ int runMeasure(CliEnv& env, QStringList args)
     return env.usage(kUsage);
 }
 
-REGIE_CLI_COMMAND(measure, "measure new|event|show|list", "mayor's measures: place bans, closures, hearing orders", runMeasure)
+REGIE_CLI_COMMAND(measure, "measure new|event|show|list",
+                  "mayor's measures: place bans, closures, hearing orders", runMeasure)
 
 } // namespace regie::cli

@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace regie {
@@ -33,8 +32,16 @@ QDate isoDate(const QVariant& value)
 DeadlineItem item(const QString& category, const QSqlQuery& q, const QString& procedure,
                   const QString& name, const QDate& date, const QString& party, const QDate& today)
 {
-    return DeadlineItem{category, procedure, q.value(0).toString(), q.value(1).toString(),
-                        q.value(2).toString(), name, date, party, int(today.daysTo(date)), {}};
+    return DeadlineItem{category,
+                        procedure,
+                        q.value(0).toString(),
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        name,
+                        date,
+                        party,
+                        int(today.daysTo(date)),
+                        {}};
 }
 
 } // namespace
@@ -73,12 +80,12 @@ Result<void> DeadlineBoard::addGas(const Options& options, QVector<DeadlineItem>
             before << state;
     }
     const QString dueOrWeek = std::max(dueLimit, weekEnd.toString(Qt::ISODate));
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT id, number, state, next_deadline, next_deadline_name, "
-                       "next_deadline_party, limitation_date FROM gas_dossiers "
-                       "WHERE deleted = 0 AND state IN %1 AND (next_deadline <= ? OR "
-                       "(state IN %2 AND limitation_date <= ?))")
-            .arg(inList(GasState::open()), inList(before)));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT id, number, state, next_deadline, next_deadline_name, "
+                                     "next_deadline_party, limitation_date FROM gas_dossiers "
+                                     "WHERE deleted = 0 AND state IN %1 AND (next_deadline <= ? OR "
+                                     "(state IN %2 AND limitation_date <= ?))")
+                          .arg(inList(GasState::open()), inList(before)));
     q.addBindValue(dueOrWeek);
     q.addBindValue(limitationLimit);
     if (!q.exec())
@@ -89,7 +96,7 @@ Result<void> DeadlineBoard::addGas(const Options& options, QVector<DeadlineItem>
         const QString name = q.value(4).toString();
         const bool hearing = name == QLatin1String("hearing") && next >= today && next <= weekEnd;
         if (next.isValid() && (hearing || next.toString(Qt::ISODate) <= dueLimit)) {
-            const QString category = hearing     ? QStringLiteral("hearing")
+            const QString category = hearing        ? QStringLiteral("hearing")
                                      : next < today ? QStringLiteral("overdue")
                                                     : QStringLiteral("due");
             items.append(item(category, q, gas, name, next, q.value(5).toString(), today));
@@ -97,10 +104,9 @@ Result<void> DeadlineBoard::addGas(const Options& options, QVector<DeadlineItem>
         const QDate limitation = isoDate(q.value(6));
         if (GasState::beforeDecision(q.value(2).toString()) && limitation.isValid() &&
             limitation.toString(Qt::ISODate) <= limitationLimit)
-            items.append(item(limitation < today ? QStringLiteral("overdue")
-                                                 : QStringLiteral("limitation"),
-                              q, gas, QStringLiteral("limitation"), limitation,
-                              QStringLiteral("city"), today));
+            items.append(item(
+                limitation < today ? QStringLiteral("overdue") : QStringLiteral("limitation"), q,
+                gas, QStringLiteral("limitation"), limitation, QStringLiteral("city"), today));
     }
     return {};
 }
@@ -117,9 +123,10 @@ Result<void> DeadlineBoard::addMeasures(const Options& options, QVector<Deadline
         return Database::errorOf(q, QStringLiteral("deadline board"));
     while (q.next()) {
         const QString kind = q.value(4).toString();
-        const QString name = kind == QLatin1String("place-ban")       ? QStringLiteral("banEnd")
-                             : kind == QLatin1String("hearing-order") ? QStringLiteral("orderEnd")
-                                                                      : QStringLiteral("closureEnd");
+        const QString name = kind == QLatin1String("place-ban") ? QStringLiteral("banEnd")
+                             : kind == QLatin1String("hearing-order")
+                                 ? QStringLiteral("orderEnd")
+                                 : QStringLiteral("closureEnd");
         items.append(item(QStringLiteral("measure-expiry"), q, kind, name, isoDate(q.value(3)),
                           QStringLiteral("city"), today));
     }

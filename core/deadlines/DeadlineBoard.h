@@ -22,7 +22,7 @@ class Database;
 //  - hearing: a hearing planned in the coming week (today and the six days after);
 //  - measure-expiry: a measure in force ends within `dueWithinDays`.
 // The dates are the derived columns that the services keep from the legal clock, read with one
-// query per table; the derivations are recomputed with the clock for the rows on the board only.
+// query per table; derivations are recomputed with the clock on request, for the board's rows.
 class DeadlineBoard
 {
 public:
@@ -30,7 +30,9 @@ public:
     {
         int dueWithinDays = 7;
         int limitationLeadDays = 30;
-        bool derivations = true;
+        // Derivations rerun the legal clock per dossier on the board: worth it for a report,
+        // not for a list that shows them on demand (explain()).
+        bool derivations = false;
     };
 
     DeadlineBoard(Database& db, const Clock& clock, RuleBook rules);
@@ -38,13 +40,14 @@ public:
     Result<QVector<DeadlineItem>> compute(const Options& options) const;
     Result<QVector<DeadlineItem>> compute() const { return compute(Options{}); }
 
+    // Fills in the derivation of each item from the legal clock of its dossier or measure.
+    Result<void> explain(QVector<DeadlineItem>& items) const;
+
     static QJsonObject toJson(const DeadlineItem& item);
 
 private:
     Result<void> addGas(const Options& options, QVector<DeadlineItem>& items) const;
     Result<void> addMeasures(const Options& options, QVector<DeadlineItem>& items) const;
-    Result<void> explain(QVector<DeadlineItem>& items) const;
-
     Database& m_db;
     const Clock& m_clock;
     RuleBook m_rules;

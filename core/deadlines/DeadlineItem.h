@@ -15,9 +15,9 @@ struct DeadlineItem
     QString id;        // the dossier's or measure's id
     QString number;    // GAS/2026/TS/0001, MB/2026/TS/0001
     QString state;
-    QString name;  // the deadline: earliestDecision, hearing, payment, limitation, banEnd, ...
+    QString name; // the deadline: earliestDecision, hearing, payment, limitation, banEnd, ...
     QDate date;
-    QString party; // city | citizen
+    QString party;    // city | citizen
     int daysLeft = 0; // negative when past
     QString derivation;
 };

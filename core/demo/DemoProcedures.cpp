@@ -15,7 +15,6 @@
 #include "storage/WritePath.h"
 
 #include <QHash>
-
 #include <array>
 #include <random>
 
@@ -25,7 +24,7 @@ namespace {
 
 constexpr int kBatch = 500;
 const std::array<const char*, 5> kPlaces{"Schippersstraat", "Vingerlingstraat", "Verversrui",
-                                          "Falconplein", "Sint-Paulusstraat"};
+                                         "Falconplein", "Sint-Paulusstraat"};
 
 // Leaves out empty texts and NULLs: the columns' defaults say the same, and the change log
 // stays smaller.
@@ -88,11 +87,13 @@ private:
 
 Result<void> Generator::loadBirthDates(Database& db)
 {
-    QSqlQuery& q = db.prepared(QStringLiteral("SELECT id, birth_date FROM persons WHERE deleted = 0"));
+    QSqlQuery& q =
+        db.prepared(QStringLiteral("SELECT id, birth_date FROM persons WHERE deleted = 0"));
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("persons"));
     while (q.next())
-        m_birth.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+        m_birth.insert(q.value(0).toString(),
+                       QDate::fromString(q.value(1).toString(), Qt::ISODate));
     return {};
 }
 
@@ -101,7 +102,8 @@ void Generator::add(Plan& p, const QString& type, const QDate& date, std::option
 {
     const QString id =
         DemoData::demoId(QStringLiteral("gas-event/%1").arg(p.index), int(p.events.size()));
-    p.events.append(GasEvent{id, p.d.id, type, date, amount, court, outcome, {}, m_clock.now().toUTC()});
+    p.events.append(
+        GasEvent{id, p.d.id, type, date, amount, court, outcome, {}, m_clock.now().toUTC()});
 }
 
 void Generator::pay(Plan& p, const QDate& date, double amount)
@@ -139,7 +141,8 @@ void Generator::intake(Plan& p, int index, int persons)
     d.id = DemoData::demoId(QStringLiteral("gas"), index);
     d.factsDate = m_today.addDays(-between(0, 720));
     const bool late = percent(4);
-    d.receivedDate = std::min(m_today, d.factsDate.addDays(late ? between(62, 90) : between(2, 45)));
+    d.receivedDate =
+        std::min(m_today, d.factsDate.addDays(late ? between(62, 90) : between(2, 45)));
     const Offence& offence = m_offences.at(between(0, int(m_offences.size()) - 1));
     d.offenceId = offence.id;
     d.offenceCode = offence.code;
@@ -152,11 +155,13 @@ void Generator::intake(Plan& p, int index, int persons)
     }
     d.minor = d.birthDate.isValid() && d.birthDate.addYears(18) > d.factsDate;
     d.intendedFine = d.minor ? 50.0 + 10 * between(0, 10) : 50.0 + 10 * between(0, 25);
-    d.place = QStringLiteral("%1 %2").arg(QLatin1String(kPlaces[between(0, int(kPlaces.size()) - 1)]))
+    d.place = QStringLiteral("%1 %2")
+                  .arg(QLatin1String(kPlaces[between(0, int(kPlaces.size()) - 1)]))
                   .arg(between(1, 120));
     d.reportKind = QStringLiteral("police");
     d.reportNumber = QStringLiteral("AN.%1.L%2.%3/%4")
-                         .arg(between(10, 99)).arg(between(1, 9))
+                         .arg(between(10, 99))
+                         .arg(between(1, 9))
                          .arg(between(0, 99999), 5, 10, QLatin1Char('0'))
                          .arg(d.factsDate.year() % 100, 2, 10, QLatin1Char('0'));
     d.state = GasState::Registered;
@@ -170,8 +175,17 @@ void Generator::intake(Plan& p, int index, int persons)
 void Generator::proceed(Plan& p)
 {
     GasDossier& d = p.d;
+    if (d.receivedLate) { // cannot start: closed once the lawyer has seen it
+        const QDate closed = d.receivedDate.addDays(between(5, 20));
+        if (closed <= m_today) {
+            add(p, QStringLiteral("closed-without-fine"), closed, {}, {},
+                QStringLiteral("finding-late"));
+            d.state = GasState::ClosedWithoutFine;
+        }
+        return;
+    }
     const QDate posted = d.receivedDate.addDays(between(1, 10));
-    if (d.receivedLate || posted > m_today)
+    if (posted > m_today)
         return;
     add(p, QStringLiteral("start-letter-posted"), posted);
     d.state = GasState::Started;
@@ -199,7 +213,8 @@ void Generator::proceed(Plan& p)
     if (percent(5)) {
         const QDate closed = posted.addDays(between(20, 40));
         if (closed <= m_today) {
-            add(p, QStringLiteral("closed-without-fine"), closed, {}, {}, QStringLiteral("dismissed"));
+            add(p, QStringLiteral("closed-without-fine"), closed, {}, {},
+                QStringLiteral("dismissed"));
             d.state = GasState::ClosedWithoutFine;
         }
         return;
@@ -207,7 +222,8 @@ void Generator::proceed(Plan& p)
     const QDate decision = std::max(posted.addDays(between(30, 60)), after.addDays(between(1, 10)));
     if (decision > m_today)
         return;
-    add(p, QStringLiteral("decision-posted"), decision, *d.intendedFine, {}, QStringLiteral("fine"));
+    add(p, QStringLiteral("decision-posted"), decision, *d.intendedFine, {},
+        QStringLiteral("fine"));
     d.state = GasState::Decided;
     afterDecision(p, decision, *d.intendedFine);
 }
@@ -226,18 +242,25 @@ void Generator::afterDecision(Plan& p, const QDate& decision, double fine)
         const QDate paid = decision.addDays(between(5, 30));
         if (paid <= m_today)
             pay(p, paid, fine / 2);
+        const QDate collection = decision.addDays(between(50, 90));
+        if (collection <= m_today) {
+            add(p, QStringLiteral("collection-started"), collection);
+            d.state = GasState::UnpaidCollection;
+        }
     } else if (roll < 75) {
         const QDate appeal = decision.addDays(between(5, 25));
         if (appeal > m_today)
             return;
-        add(p, QStringLiteral("appeal-lodged"), appeal, {}, QStringLiteral("Politierechtbank Antwerpen"));
+        add(p, QStringLiteral("appeal-lodged"), appeal, {},
+            QStringLiteral("Politierechtbank Antwerpen"));
         d.state = GasState::Appealed;
         const QDate judgment = appeal.addDays(between(60, 150));
         if (judgment > m_today)
             return;
         const bool reduced = percent(40);
-        add(p, QStringLiteral("judgment"), judgment, reduced ? std::optional<double>(fine / 2) : std::nullopt,
-            {}, reduced ? QStringLiteral("reduced") : QStringLiteral("confirmed"));
+        add(p, QStringLiteral("judgment"), judgment,
+            reduced ? std::optional<double>(fine / 2) : std::nullopt, {},
+            reduced ? QStringLiteral("reduced") : QStringLiteral("confirmed"));
         d.state = GasState::Judged;
     } else {
         const QDate collection = decision.addDays(between(50, 90));
@@ -307,7 +330,8 @@ Result<void> appendPlan(ChangeSet& cs, Plan& p, const RuleBook& rules)
                    {QStringLiteral("date"), GasFields::dateValue(pay.date)},
                    {QStringLiteral("amount"), pay.amount},
                    {QStringLiteral("reference"), pay.reference},
-                   {QStringLiteral("late"), derived.paymentDue.isValid() && pay.date > derived.paymentDue}});
+                   {QStringLiteral("late"),
+                    derived.paymentDue.isValid() && pay.date > derived.paymentDue}});
     }
     return {};
 }

@@ -52,10 +52,11 @@ Measure measureFrom(const QSqlQuery& q)
 
 Result<QVector<Measure>> MeasureRepository::find(const Filter& filter) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(
-        " WHERE deleted = 0 AND (? = '' OR kind = ?) AND (? = '' OR state = ?) "
-        "AND (? = '' OR person_id = ?) AND (? = '' OR premises_id = ?) "
-        "ORDER BY start_date DESC, number DESC LIMIT ? OFFSET ?"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" WHERE deleted = 0 AND (? = '' OR kind = ?) AND (? = '' OR state = ?) "
+                       "AND (? = '' OR person_id = ?) AND (? = '' OR premises_id = ?) "
+                       "ORDER BY start_date DESC, number DESC LIMIT ? OFFSET ?"));
     for (const QString& value : {filter.kind, filter.state, filter.personId, filter.premisesId}) {
         const QString text = value.isNull() ? QStringLiteral("") : value; // null binds as NULL
         q.addBindValue(text);
@@ -95,8 +96,12 @@ Result<QVector<MeasureEvent>> MeasureRepository::events(const QString& measureId
         return Database::errorOf(q, QStringLiteral("measure events"));
     QVector<MeasureEvent> result;
     while (q.next()) {
-        MeasureEvent e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       dateOf(q.value(3)), std::nullopt, q.value(5).toString(),
+        MeasureEvent e{q.value(0).toString(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       dateOf(q.value(3)),
+                       std::nullopt,
+                       q.value(5).toString(),
                        QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
         if (!q.value(4).isNull())
             e.months = q.value(4).toInt();
@@ -119,8 +124,8 @@ Result<int> MeasureRepository::nextSequence(const QString& installationCode, int
 
 Result<bool> MeasureRepository::exists(const QString& table, const QString& id) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0")
-                                     .arg(table));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(table));
     q.addBindValue(id);
     if (!q.exec())
         return Database::errorOf(q, table);

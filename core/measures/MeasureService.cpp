@@ -85,9 +85,12 @@ QStringList MeasureService::kinds()
 
 QStringList MeasureService::eventTypes()
 {
-    return {QStringLiteral("renewed"),           QStringLiteral("hearing-held"),
-            QStringLiteral("consultation-recorded"), QStringLiteral("college-confirmed"),
-            QStringLiteral("lifted"),            QStringLiteral("breach")};
+    return {QStringLiteral("renewed"),
+            QStringLiteral("hearing-held"),
+            QStringLiteral("consultation-recorded"),
+            QStringLiteral("college-confirmed"),
+            QStringLiteral("lifted"),
+            QStringLiteral("breach")};
 }
 
 Result<ClockReport> MeasureService::clockOf(const Measure& m, const QVector<MeasureEvent>& events,
@@ -104,7 +107,8 @@ Result<ClockReport> MeasureService::clockOf(const Measure& m, const QVector<Meas
     ClockScenario s;
     s.procedure = *procedureKindFromName(m.kind);
     const bool ban = m.kind == kPlaceBan;
-    s.events.append(ClockEvent{0, ban ? QStringLiteral("ban-start") : QStringLiteral("closure-start"),
+    s.events.append(ClockEvent{0,
+                               ban ? QStringLiteral("ban-start") : QStringLiteral("closure-start"),
                                m.startDate, m.months});
     int index = 1;
     for (const MeasureEvent& e : events) {
@@ -141,7 +145,8 @@ Result<void> MeasureService::checkKind(const MeasureInput& in) const
 {
     if (in.kind == kPlaceBan) {
         if (in.perimeter.trimmed().isEmpty())
-            return missing(QStringLiteral("perimeter"), QStringLiteral("a place ban needs a perimeter"));
+            return missing(QStringLiteral("perimeter"),
+                           QStringLiteral("a place ban needs a perimeter"));
         if (!in.hearingDate.isValid() && in.urgencyReason.trimmed().isEmpty())
             return refusal(QStringLiteral("hearing-before-ban"),
                            QStringLiteral("a place ban decided on %1 needs a hearing before the "
@@ -164,15 +169,18 @@ Result<void> MeasureService::checkKind(const MeasureInput& in) const
                                .arg(iso(in.confirmationDate), iso(in.decisionDate)));
     } else if (in.kind == kHearingOrder) {
         if (in.orderText.trimmed().isEmpty())
-            return missing(QStringLiteral("order"), QStringLiteral("a hearing order needs its text"));
+            return missing(QStringLiteral("order"),
+                           QStringLiteral("a hearing order needs its text"));
         if (!in.hearingDate.isValid())
-            return missing(QStringLiteral("hearing"), QStringLiteral("a hearing order needs the hearing date"));
+            return missing(QStringLiteral("hearing"),
+                           QStringLiteral("a hearing order needs the hearing date"));
         if (!in.validUntil.isValid() || in.validUntil < in.decisionDate)
-            return missing(QStringLiteral("valid-until"),
-                           QStringLiteral("a hearing order needs its validity (on or after the decision)"));
+            return missing(
+                QStringLiteral("valid-until"),
+                QStringLiteral("a hearing order needs its validity (on or after the decision)"));
     } else {
-        return missing(QStringLiteral("kind"),
-                       QStringLiteral("kind must be one of: ") + kinds().join(QStringLiteral(", ")));
+        return missing(QStringLiteral("kind"), QStringLiteral("kind must be one of: ") +
+                                                   kinds().join(QStringLiteral(", ")));
     }
     return checkParty(in);
 }
@@ -186,7 +194,8 @@ Result<void> MeasureService::checkParty(const MeasureInput& in) const
     if (needsPremises && in.premisesId.isEmpty())
         return missing(QStringLiteral("premises"), QStringLiteral("a closure names the premises"));
     if (in.personId.isEmpty() && in.premisesId.isEmpty())
-        return missing(QStringLiteral("person"), QStringLiteral("a measure names a person or premises"));
+        return missing(QStringLiteral("person"),
+                       QStringLiteral("a measure names a person or premises"));
     for (const auto& [table, id] : {std::pair{QStringLiteral("persons"), in.personId},
                                     std::pair{QStringLiteral("premises"), in.premisesId}}) {
         if (id.isEmpty())
@@ -258,8 +267,10 @@ Result<MeasureOutcome> MeasureService::write(Measure& m)
     if (!sequence.ok())
         return sequence.error();
     m.sequence = *sequence;
-    m.number = QStringLiteral("MB/%1/%2/%3").arg(m.year).arg(m.installationCode).arg(
-        m.sequence, 4, 10, QLatin1Char('0'));
+    m.number = QStringLiteral("MB/%1/%2/%3")
+                   .arg(m.year)
+                   .arg(m.installationCode)
+                   .arg(m.sequence, 4, 10, QLatin1Char('0'));
     m.created = m_clock.now().toUTC();
     ChangeSet cs(QStringLiteral("measure.create"));
     m.id = cs.create(QStringLiteral("measures"), fieldsOf(m));

@@ -1,7 +1,6 @@
 // MeasureService, second half: the dated steps after the decision (renewal, hearing,
 // consultation, confirmation, lifting, breach) and the view with the legal clock.
 #include "MeasureService.h"
-
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "storage/ChangeSet.h"
@@ -71,8 +70,9 @@ Result<void> MeasureService::checkEvent(const Measure& m, const MeasureEventInpu
                        QStringLiteral("%1 is not allowed in state %2").arg(in.type, m.state));
     const QDate today = m_clock.today();
     if (in.date > today)
-        return refusal(QStringLiteral("date-in-future"),
-                       QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
+        return refusal(
+            QStringLiteral("date-in-future"),
+            QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
     if (in.date < m.decisionDate)
         return refusal(QStringLiteral("date-before-decision"),
                        QStringLiteral("%1 on %2 is before the decision on %3")
@@ -116,7 +116,8 @@ Result<MeasureOutcome> MeasureService::record(const QString& idOrNumber,
     QVector<MeasureEvent> all = *events;
     const std::optional<int> months =
         in.type == QLatin1String("renewed") ? std::optional<int>(in.months.value_or(1)) : in.months;
-    all.append(MeasureEvent{newId(), m.id, in.type, in.date, months, in.note, m_clock.now().toUTC()});
+    all.append(
+        MeasureEvent{newId(), m.id, in.type, in.date, months, in.note, m_clock.now().toUTC()});
     QVariantMap fields;
     if (in.type == QLatin1String("renewed")) {
         if (auto renewed = checkRenewal(m, all); !renewed.ok())
@@ -128,7 +129,8 @@ Result<MeasureOutcome> MeasureService::record(const QString& idOrNumber,
         fields.insert(QStringLiteral("state"), m.state);
     }
     if (const char* column = columnFor(in.type)->column) {
-        const QDate value = QLatin1String(column) == QLatin1String("end_date") ? m.endDate : in.date;
+        const QDate value =
+            QLatin1String(column) == QLatin1String("end_date") ? m.endDate : in.date;
         fields.insert(QLatin1String(column), value.toString(Qt::ISODate));
     }
     const MeasureEvent& event = all.last();
@@ -164,7 +166,7 @@ Result<MeasureView> MeasureService::view(const QString& idOrNumber) const
     v.clock = *report;
     const Measure& m = v.measure;
     const QDate today = m_clock.today();
-    v.status = m.state == QLatin1String("lifted")          ? QStringLiteral("lifted")
+    v.status = m.state == QLatin1String("lifted")         ? QStringLiteral("lifted")
                : m.endDate.isValid() && today > m.endDate ? QStringLiteral("expired")
                : today < m.startDate                      ? QStringLiteral("scheduled")
                                                           : QStringLiteral("in-force");

@@ -110,8 +110,9 @@ void GasDossierClock::nextFor(const QString& state, const ClockReport& report, D
 {
     QString name;
     if (state == GasState::Started || state == GasState::DefenceOpen || state == GasState::Heard)
-        name = report.deadline(QStringLiteral("earliestDecision")) ? QStringLiteral("earliestDecision")
-                                                                   : QString();
+        name = report.deadline(QStringLiteral("earliestDecision"))
+                   ? QStringLiteral("earliestDecision")
+                   : QString();
     else if (state == GasState::HearingPlanned)
         name = QStringLiteral("hearing");
     else if (state == GasState::Decided)

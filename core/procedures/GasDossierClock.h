@@ -13,8 +13,9 @@ namespace regie {
 
 // The legal clock of a stored dossier: turns the dossier and its events into the clock's
 // scenario, runs the same GasFineClock as `regie-cli clock`, adds the dossier-only dates
-// ("hearing": the planned hearing; "collectionEnd": payment due + the collection years) and derives the columns the deadline board
-// reads (limitation, payment due, the next deadline for the dossier's state).
+// ("hearing": the planned hearing; "collectionEnd": payment due + the collection years) and
+// derives the columns the deadline board reads (limitation, payment due, the next deadline for
+// the dossier's state).
 class GasDossierClock
 {
 public:

@@ -4,7 +4,6 @@
 #include "GasDossierClock.h"
 
 #include <QVariantMap>
-
 #include <optional>
 
 namespace regie::GasFields {

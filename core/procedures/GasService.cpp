@@ -7,8 +7,8 @@
 #include "identifiers/PoliceReportNumber.h"
 #include "people/PersonRepository.h"
 #include "storage/ChangeSet.h"
-#include "storage/InstallationStore.h"
 #include "storage/Database.h"
+#include "storage/InstallationStore.h"
 #include "storage/Transaction.h"
 #include "storage/WritePath.h"
 
@@ -36,7 +36,10 @@ GasService::GasService(Database& db, WritePath& writes, const Clock& clock, Rule
 
 QString GasService::formatNumber(const QString& code, int year, int sequence)
 {
-    return QStringLiteral("GAS/%1/%2/%3").arg(year).arg(code).arg(sequence, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("GAS/%1/%2/%3")
+        .arg(year)
+        .arg(code)
+        .arg(sequence, 4, 10, QLatin1Char('0'));
 }
 
 Error GasService::refusal(const QString& rule, const QString& message)
@@ -91,7 +94,8 @@ Result<void> GasService::checkIntakeDates(const GasIntake& in) const
                                         "and today %3")
                              .arg(iso(in.receivedDate), iso(in.factsDate), iso(today)),
                          QStringLiteral("received"));
-    if (in.reportKind != QLatin1String("police") && in.reportKind != QLatin1String("administrative"))
+    if (in.reportKind != QLatin1String("police") &&
+        in.reportKind != QLatin1String("administrative"))
         return makeError(ErrorCode::Validation,
                          QStringLiteral("report kind must be police or administrative"),
                          QStringLiteral("report-kind"));
@@ -210,6 +214,18 @@ Result<GasOutcome> GasService::writeIntake(Intake& w)
     return w.outcome;
 }
 
+QString GasService::paymentStatus(const GasDossier& d, const QDate& today)
+{
+    const double fine = d.decidedFine.value_or(0);
+    if (fine <= 0 || d.state == GasState::ClosedWithoutFine || d.state == GasState::Lapsed)
+        return QStringLiteral("none");
+    if (d.paidAmount + 0.005 >= fine)
+        return QStringLiteral("paid");
+    if (d.paymentDue.isValid() && today > d.paymentDue)
+        return QStringLiteral("overdue");
+    return d.paidAmount > 0 ? QStringLiteral("partial") : QStringLiteral("open");
+}
+
 QStringList GasService::flagsOf(const GasDossier& d)
 {
     QStringList flags;
@@ -231,9 +247,8 @@ Result<GasDossierView> GasService::open(const QString& idOrNumber)
     auto view = this->view(idOrNumber);
     if (!view.ok())
         return view.error();
-    if (auto logged = m_writes.audit().recordAccess(m_writes.actor(),
-                                                    QStringLiteral("gas_dossiers"),
-                                                    view->dossier.id);
+    if (auto logged = m_writes.audit().recordAccess(
+            m_writes.actor(), QStringLiteral("gas_dossiers"), view->dossier.id);
         !logged.ok())
         return logged.error();
     return view;
@@ -259,15 +274,7 @@ Result<GasDossierView> GasService::view(const QString& idOrNumber) const
     v.flags = flagsOf(v.dossier);
     const QDate today = m_clock.today();
     const GasDossier& d = v.dossier;
-    const double fine = d.decidedFine.value_or(0);
-    if (fine <= 0 || d.state == GasState::ClosedWithoutFine || d.state == GasState::Lapsed)
-        v.paymentStatus = QStringLiteral("none");
-    else if (d.paidAmount + 0.005 >= fine)
-        v.paymentStatus = QStringLiteral("paid");
-    else if (d.paymentDue.isValid() && today > d.paymentDue)
-        v.paymentStatus = QStringLiteral("overdue");
-    else
-        v.paymentStatus = d.paidAmount > 0 ? QStringLiteral("partial") : QStringLiteral("open");
+    v.paymentStatus = paymentStatus(d, today);
     for (const GasPayment& payment : v.payments) {
         if (payment.late && !v.flags.contains(QStringLiteral("payment-late")))
             v.flags << QStringLiteral("payment-late");

@@ -25,7 +25,7 @@ struct GasIntake
     QString offenceCode;
     QString reportNumber;
     QString reportKind = QStringLiteral("police"); // police | administrative
-    QDate receivedDate; // the finding reached the sanctioning official
+    QDate receivedDate;                            // the finding reached the sanctioning official
     std::optional<double> intendedFine;
     QString place;
     QString notes;
@@ -39,8 +39,8 @@ struct GasEventInput
     QDate date;
     std::optional<double> amount; // decision, judgment, payment
     QString court;                // appeal
-    QString outcome;              // decision: fine|no-fine|...; judgment: confirmed|reduced|annulled
-    QString reference;            // payment: the reference paid with
+    QString outcome;   // decision: fine|no-fine|...; judgment: confirmed|reduced|annulled
+    QString reference; // payment: the reference paid with
     QString note;
 };
 
@@ -85,6 +85,8 @@ public:
     const RuleBook& rules() const { return m_rules; }
 
     static QString formatNumber(const QString& code, int year, int sequence);
+    // none | open | partial | paid | overdue (after the payment term, not fully paid).
+    static QString paymentStatus(const GasDossier& dossier, const QDate& today);
     static Error refusal(const QString& rule, const QString& message);
 
 private:
@@ -95,6 +97,7 @@ private:
     Result<void> checkRepeat(Intake& work) const;
     Result<GasOutcome> writeIntake(Intake& work);
     Result<void> checkEvent(Step& step) const;
+    Result<void> checkStart(Step& step) const;
     Result<void> checkDecision(Step& step) const;
     Result<void> checkPayment(Step& step) const;
     Result<void> checkLate(Step& step) const;

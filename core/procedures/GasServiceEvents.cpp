@@ -1,8 +1,7 @@
 // GasService, second half: recording the dated events of a dossier with the state machine and
 // its guards (domain-rules.md §2).
-#include "GasService.h"
-
 #include "GasFields.h"
+#include "GasService.h"
 #include "GasState.h"
 #include "GasTransitions.h"
 #include "common/Clock.h"
@@ -59,10 +58,11 @@ Result<GasOutcome> GasService::record(const QString& idOrNumber, const GasEventI
 {
     const auto transition = GasTransitions::forEvent(input.type);
     if (!transition)
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("unknown event type '%1'; known: %2")
-                             .arg(input.type, GasTransitions::eventTypes().join(QStringLiteral(", "))),
-                         QStringLiteral("type"));
+        return makeError(
+            ErrorCode::Validation,
+            QStringLiteral("unknown event type '%1'; known: %2")
+                .arg(input.type, GasTransitions::eventTypes().join(QStringLiteral(", "))),
+            QStringLiteral("type"));
     if (!input.date.isValid())
         return makeError(ErrorCode::Validation, QStringLiteral("date is required (YYYY-MM-DD)"),
                          QStringLiteral("date"));
@@ -71,18 +71,24 @@ Result<GasOutcome> GasService::record(const QString& idOrNumber, const GasEventI
         return dossier.error();
     Step step{input, *dossier, {}, {}, *transition, {}, {}, {}, false};
     if (!transition->from.contains(step.dossier.state))
-        return refusal(QStringLiteral("transition-not-allowed"),
-                       QStringLiteral("%1 is not allowed in state %2 (allowed in: %3)")
-                           .arg(input.type, step.dossier.state,
-                                transition->from.join(QStringLiteral(", "))));
+        return refusal(
+            QStringLiteral("transition-not-allowed"),
+            QStringLiteral("%1 is not allowed in state %2 (allowed in: %3)")
+                .arg(input.type, step.dossier.state, transition->from.join(QStringLiteral(", "))));
     auto events = m_repo.events(step.dossier.id);
     auto payments = m_repo.payments(step.dossier.id);
     if (!events.ok() || !payments.ok())
         return events.ok() ? payments.error() : events.error();
     step.events = *events;
     step.payments = *payments;
-    step.events.append(GasEvent{newId(), step.dossier.id, input.type, input.date, input.amount,
-                                input.court.trimmed(), input.outcome.trimmed(), {},
+    step.events.append(GasEvent{newId(),
+                                step.dossier.id,
+                                input.type,
+                                input.date,
+                                input.amount,
+                                input.court.trimmed(),
+                                input.outcome.trimmed(),
+                                {},
                                 m_clock.now().toUTC()});
     if (auto checked = checkEvent(step); !checked.ok())
         return checked.error();
@@ -95,8 +101,9 @@ Result<void> GasService::checkEvent(Step& step) const
     const GasDossier& d = step.dossier;
     const QDate today = m_clock.today();
     if (in.type != QLatin1String("hearing-planned") && in.date > today)
-        return refusal(QStringLiteral("date-in-future"),
-                       QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
+        return refusal(
+            QStringLiteral("date-in-future"),
+            QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
     if (in.date < d.factsDate)
         return refusal(QStringLiteral("date-before-facts"),
                        QStringLiteral("%1 on %2 is before the facts on %3")
@@ -107,6 +114,19 @@ Result<void> GasService::checkEvent(Step& step) const
         return rules.ok() ? report.error() : rules.error();
     step.rules = *rules;
     step.report = *report;
+    if (auto started = checkStart(step); !started.ok())
+        return started;
+    if (in.type == kDecision || in.type == QLatin1String("judgment"))
+        return checkDecision(step);
+    if (in.type == QLatin1String("payment") || in.type == QLatin1String("collection-started"))
+        return checkPayment(step);
+    return checkLate(step);
+}
+
+Result<void> GasService::checkStart(Step& step) const
+{
+    const GasEventInput& in = step.input;
+    const GasDossier& d = step.dossier;
     if (in.type == QLatin1String("start-letter-posted")) {
         if (d.receivedLate)
             return refusal(QStringLiteral("finding-late"),
@@ -131,11 +151,7 @@ Result<void> GasService::checkEvent(Step& step) const
         !has(step.events, QStringLiteral("hearing-requested")))
         return refusal(QStringLiteral("hearing-not-requested"),
                        QStringLiteral("no hearing was requested and the offender is not a minor"));
-    if (in.type == kDecision || in.type == QLatin1String("judgment"))
-        return checkDecision(step);
-    if (in.type == QLatin1String("payment") || in.type == QLatin1String("collection-started"))
-        return checkPayment(step);
-    return checkLate(step);
+    return {};
 }
 
 Result<void> GasService::checkLate(Step& step) const
@@ -173,9 +189,10 @@ Result<void> GasService::checkDecision(Step& step) const
         static const QStringList outcomes{QStringLiteral("confirmed"), QStringLiteral("reduced"),
                                           QStringLiteral("annulled")};
         if (!outcomes.contains(in.outcome))
-            return makeError(ErrorCode::Validation,
-                             QStringLiteral("a judgment's outcome is confirmed, reduced or annulled"),
-                             QStringLiteral("outcome"));
+            return makeError(
+                ErrorCode::Validation,
+                QStringLiteral("a judgment's outcome is confirmed, reduced or annulled"),
+                QStringLiteral("outcome"));
         if (in.outcome == QLatin1String("reduced") && !in.amount)
             return makeError(ErrorCode::Validation,
                              QStringLiteral("a reduced fine needs the new amount"),
@@ -203,12 +220,12 @@ Result<void> GasService::checkDecision(Step& step) const
     }
     const double maximum = step.report.maxFine.value_or(0);
     if (in.amount && (*in.amount < 0 || *in.amount > maximum))
-        return refusal(QStringLiteral("fine-above-maximum"),
-                       QStringLiteral("fine %1 exceeds the maximum of %2 for %3 (%4)")
-                           .arg(eur(*in.amount), eur(maximum),
-                                step.dossier.minor ? QStringLiteral("a minor")
-                                                   : QStringLiteral("an adult"),
-                                step.rules.ruleSetName));
+        return refusal(
+            QStringLiteral("fine-above-maximum"),
+            QStringLiteral("fine %1 exceeds the maximum of %2 for %3 (%4)")
+                .arg(eur(*in.amount), eur(maximum),
+                     step.dossier.minor ? QStringLiteral("a minor") : QStringLiteral("an adult"),
+                     step.rules.ruleSetName));
     return {};
 }
 
@@ -225,7 +242,7 @@ Result<void> GasService::checkPayment(Step& step) const
         step.paymentLate = due.isValid() && in.date > due;
         if (step.paymentLate)
             step.outcome.warnings << QStringLiteral("payment-late: paid on %1, after the payment "
-                                                   "term ended on %2")
+                                                    "term ended on %2")
                                          .arg(iso(in.date), iso(due));
         if (d.paidAmount + *in.amount > fine + 0.005)
             step.outcome.warnings << QStringLiteral("overpaid: %1 received for a fine of %2")
@@ -236,10 +253,10 @@ Result<void> GasService::checkPayment(Step& step) const
         return refusal(QStringLiteral("already-paid"),
                        QStringLiteral("%1 of %2 paid").arg(eur(d.paidAmount), eur(fine)));
     if (due.isValid() && in.date <= due)
-        return refusal(QStringLiteral("payment-term-running"),
-                       QStringLiteral("collection on %1, but the payment term runs until %2 (%3)")
-                           .arg(iso(in.date), iso(due),
-                                derivationOf(step.report, QStringLiteral("payment"))));
+        return refusal(
+            QStringLiteral("payment-term-running"),
+            QStringLiteral("collection on %1, but the payment term runs until %2 (%3)")
+                .arg(iso(in.date), iso(due), derivationOf(step.report, QStringLiteral("payment"))));
     const QDate end = deadlineOf(step.report, QStringLiteral("collectionEnd"));
     if (end.isValid() && in.date > end)
         return refusal(QStringLiteral("collection-limitation"),
@@ -300,9 +317,9 @@ Result<GasOutcome> GasService::writeEvent(Step& step)
     QVariantMap fields =
         GasFields::derivedFields(GasDossierClock(d, step.events).derive(state, step.report));
     fields.insert(QStringLiteral("state"), state);
-    fields.insert(QStringLiteral("paid_amount"), d.paidAmount + (in.type == QLatin1String("payment")
-                                                                     ? in.amount.value_or(0)
-                                                                     : 0.0));
+    fields.insert(QStringLiteral("paid_amount"),
+                  d.paidAmount +
+                      (in.type == QLatin1String("payment") ? in.amount.value_or(0) : 0.0));
     cs.set(QStringLiteral("gas_dossiers"), d.id, fields);
     if (auto applied = m_writes.apply(cs); !applied.ok())
         return applied.error();

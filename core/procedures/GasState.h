@@ -26,15 +26,15 @@ inline const QString Lapsed = QStringLiteral("lapsed");
 
 inline QStringList all()
 {
-    return {Registered, Started, DefenceOpen, HearingPlanned, Heard,  Decided,
-            Appealed,   Judged,  Paid,        UnpaidCollection, ClosedWithoutFine, Lapsed};
+    return {Registered, Started, DefenceOpen,      HearingPlanned,    Heard, Decided, Appealed,
+            Judged,     Paid,    UnpaidCollection, ClosedWithoutFine, Lapsed};
 }
 
 // States in which the dossier still needs the city's attention (the deadline board's scope).
 inline QStringList open()
 {
-    return {Registered, Started, DefenceOpen, HearingPlanned, Heard,
-            Decided,    Appealed, Judged,     UnpaidCollection};
+    return {Registered, Started,  DefenceOpen, HearingPlanned,  Heard,
+            Decided,    Appealed, Judged,      UnpaidCollection};
 }
 
 // States before the decision: the limitation period still runs.

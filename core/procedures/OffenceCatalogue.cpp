@@ -38,9 +38,9 @@ QVector<Offence> OffenceCatalogue::defaults()
 {
     const auto make = [](const char* code, const char* article, const char* description,
                          const char* role) {
-        return Offence{defaultId(QLatin1String(code)), QLatin1String(code),
-                       QString::fromUtf8(article), QString::fromUtf8(description),
-                       QLatin1String(role), true};
+        return Offence{
+            defaultId(QLatin1String(code)), QLatin1String(code), QString::fromUtf8(article),
+            QString::fromUtf8(description), QLatin1String(role), true};
     };
     return {
         make("SOLICIT-OUTSIDE-ZONE", "Politiecodex Antwerpen, prostitutie (art. te bevestigen)",
@@ -48,11 +48,13 @@ QVector<Offence> OffenceCatalogue::defaults()
         make("CLIENT-SOLICITING", "Politiecodex Antwerpen, prostitutie (art. te bevestigen)",
              "Klant die voorbijgangers aanspreekt of prostituees ronselt op de openbare weg",
              "client"),
-        make("WINDOW-NOT-REGISTERED", "Politiecodex Antwerpen, raamprostitutie (art. te bevestigen)",
+        make("WINDOW-NOT-REGISTERED",
+             "Politiecodex Antwerpen, raamprostitutie (art. te bevestigen)",
              "Raamprostituee niet (tijdig) vooraf geregistreerd in de pandkalender", "sex-worker"),
         make("NO-FITNESS-CERTIFICATE",
              "Politiecodex Antwerpen, geschiktheidsverklaring (art. te bevestigen)",
-             "Uitbating van een prostitutiepand zonder geldige geschiktheidsverklaring", "operator"),
+             "Uitbating van een prostitutiepand zonder geldige geschiktheidsverklaring",
+             "operator"),
         make("UNSAFE-SEX-PROMOTION", "Politiecodex Antwerpen, prostitutie (art. te bevestigen)",
              "Aanbieden of promoten van onveilige seks", "other"),
         make("PLACE-BAN-BREACH", "Nieuwe Gemeentewet, art. 134sexies",

@@ -1,6 +1,6 @@
-#include "../procedures/GasTestSupport.h"
-
 #include "deadlines/DeadlineBoard.h"
+
+#include "../procedures/GasTestSupport.h"
 #include "measures/MeasureService.h"
 
 using namespace regie;
@@ -51,6 +51,7 @@ struct Board : Fixture
     {
         DeadlineBoard::Options options;
         options.dueWithinDays = dueWithin;
+        options.derivations = true;
         auto items = DeadlineBoard(t.db(), t.clock(), book).compute(options);
         REQUIRE(items.ok());
         return *items;
@@ -95,7 +96,8 @@ TEST_CASE("the board's window widens with --due-within", "[deadlines]")
 {
     Board b;
     const auto items = b.compute(14);
-    CHECK(summary(items, b.later) == QStringList{QStringLiteral("due earliestDecision 2026-12-11")});
+    CHECK(summary(items, b.later) ==
+          QStringList{QStringLiteral("due earliestDecision 2026-12-11")});
     CHECK(items.size() == 5);
 }
 

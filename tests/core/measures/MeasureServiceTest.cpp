@@ -1,4 +1,5 @@
 #include "measures/MeasureService.h"
+
 #include "people/PeopleService.h"
 #include "rules/RuleBook.h"
 #include "storage/ChangeSet.h"
@@ -61,8 +62,8 @@ struct Fixture
         auto o = measures.create(in);
         INFO((o.ok() ? QString() : o.error().detail).toStdString());
         REQUIRE(o.ok());
-        CHECK(t.count(QStringLiteral("change_log"),
-                      QStringLiteral("entity_id = '%1'").arg(o->id)) > 5);
+        CHECK(t.count(QStringLiteral("change_log"), QStringLiteral("entity_id = '%1'").arg(o->id)) >
+              5);
         return *o;
     }
 

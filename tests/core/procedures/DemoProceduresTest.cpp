@@ -1,7 +1,7 @@
-#include "GasTestSupport.h"
-
-#include "demo/DemoData.h"
 #include "demo/DemoProcedures.h"
+
+#include "GasTestSupport.h"
+#include "demo/DemoData.h"
 #include "procedures/GasState.h"
 
 using namespace regie;
@@ -16,11 +16,12 @@ TEST_CASE("demo procedures are deterministic, legal and spread over the states",
     REQUIRE(added.ok());
     CHECK(*added == 1000);
     CHECK(f.t.count(QStringLiteral("gas_dossiers")) == 1000);
-    for (const QString& state : {GasState::Registered, GasState::Started, GasState::Decided,
-                                 GasState::Paid, GasState::Appealed, GasState::UnpaidCollection,
-                                 GasState::ClosedWithoutFine}) {
+    for (const QString& state :
+         {GasState::Registered, GasState::Started, GasState::Decided, GasState::Paid,
+          GasState::Appealed, GasState::UnpaidCollection, GasState::ClosedWithoutFine}) {
         INFO(state.toStdString());
-        CHECK(f.t.count(QStringLiteral("gas_dossiers"), QStringLiteral("state = '%1'").arg(state)) > 0);
+        CHECK(f.t.count(QStringLiteral("gas_dossiers"), QStringLiteral("state = '%1'").arg(state)) >
+              0);
     }
     CHECK(f.t.count(QStringLiteral("gas_dossiers"), QStringLiteral("received_late = 1")) > 0);
     // every generated dossier passes the legal clock's checks on its decision

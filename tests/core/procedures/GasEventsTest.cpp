@@ -19,13 +19,12 @@ QString started(Fixture& f, std::optional<double> fine = 150.0, const char* birt
 
 } // namespace
 
-TEST_CASE("a decision before the earliest decision date is refused with the dates",
-          "[procedures]")
+TEST_CASE("a decision before the earliest decision date is refused with the dates", "[procedures]")
 {
     Fixture f;
     const QString id = started(f);
-    const Error e = f.refused(id, Fixture::ev("decision-posted", "2026-10-02", 150.0),
-                              "decision-too-early");
+    const Error e =
+        f.refused(id, Fixture::ev("decision-posted", "2026-10-02", 150.0), "decision-too-early");
     CHECK(e.detail.contains(QLatin1String("2026-10-03")));
     CHECK(e.detail.contains(QLatin1String("2026-10-02")));
     CHECK(f.step(id, Fixture::ev("decision-posted", "2026-10-03", 150.0)).state ==
@@ -46,8 +45,8 @@ TEST_CASE("a fine above the ceiling is refused", "[procedures]")
 {
     Fixture f;
     const QString id = started(f);
-    const Error e = f.refused(id, Fixture::ev("decision-posted", "2026-10-05", 501.0),
-                              "fine-above-maximum");
+    const Error e =
+        f.refused(id, Fixture::ev("decision-posted", "2026-10-05", 501.0), "fine-above-maximum");
     CHECK(e.detail.contains(QLatin1String("500.00 EUR")));
     CHECK(e.detail.contains(QLatin1String("GAS 2024")));
     f.step(id, Fixture::ev("decision-posted", "2026-10-05", 500.0));
@@ -73,8 +72,8 @@ TEST_CASE("a hearing needs the right to one", "[procedures]")
 {
     Fixture f;
     const QString low = started(f, 60.0);
-    const Error e = f.refused(low, Fixture::ev("hearing-requested", "2026-09-20"),
-                              "no-hearing-right");
+    const Error e =
+        f.refused(low, Fixture::ev("hearing-requested", "2026-09-20"), "no-hearing-right");
     CHECK(e.detail.contains(QLatin1String("70.00 EUR")));
     f.refused(low, Fixture::ev("hearing-planned", "2026-10-01"), "hearing-not-requested");
     // a minor is always heard, whatever the amount

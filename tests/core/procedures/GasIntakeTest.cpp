@@ -1,5 +1,4 @@
 #include "GasTestSupport.h"
-
 #include "identifiers/PaymentReference.h"
 
 using namespace regie;
@@ -23,7 +22,7 @@ TEST_CASE("intake numbers dossiers per installation and year, with the payment r
           PaymentReference::fromDossierNumber(QStringLiteral("GAS/2026/TS/0001")).value());
     CHECK(dossier->ruleSet == QLatin1String("GAS 2024"));
     CHECK(dossier->limitationDate == d("2027-03-01"));
-    CHECK(f.logRows(first.id) > 10); // create + one record per field
+    CHECK(f.logRows(first.id) > 10);                   // create + one record per field
     CHECK(f.t.count(QStringLiteral("offences")) == 6); // seeded lazily, through the write path
     CHECK(f.t.count(QStringLiteral("change_log"), QStringLiteral("entity = 'offences'")) > 0);
 }
@@ -75,8 +74,8 @@ TEST_CASE("a finding received after two months is flagged and cannot start", "[p
     CHECK(late.flags.contains(QStringLiteral("received-late")));
     REQUIRE(late.warnings.size() == 1);
     CHECK(late.warnings.first().startsWith(QLatin1String("finding-late")));
-    const Error e = f.refused(late.id, Fixture::ev("start-letter-posted", "2026-08-06"),
-                              "finding-late");
+    const Error e =
+        f.refused(late.id, Fixture::ev("start-letter-posted", "2026-08-06"), "finding-late");
     CHECK(e.detail.contains(QLatin1String("2026-08-01")));
     // received on the last day of the term: in time
     const GasOutcome onTime = f.intake(f.intakeOf(p, "2026-06-01", "2026-08-01"));
@@ -120,8 +119,7 @@ TEST_CASE("a repeat offence within 24 months of a fine for the same offence is f
                     .flags.contains(QStringLiteral("repeat-offence")));
 }
 
-TEST_CASE("the list filters in SQL and searches names, places and report numbers",
-          "[procedures]")
+TEST_CASE("the list filters in SQL and searches names, places and report numbers", "[procedures]")
 {
     Fixture f;
     const QString a = f.person("Proefmans");

@@ -7,9 +7,8 @@
 #include "rules/RuleBook.h"
 #include "support/TestDatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 namespace regie::gastest {
 
@@ -74,8 +73,8 @@ struct Fixture
     {
         const int before = logRows(dossier);
         auto outcome = gas.record(dossier, in);
-        INFO(in.type.toStdString() << ": "
-                                   << (outcome.ok() ? QString() : outcome.error().detail).toStdString());
+        INFO(in.type.toStdString()
+             << ": " << (outcome.ok() ? QString() : outcome.error().detail).toStdString());
         REQUIRE(outcome.ok());
         CHECK(logRows(dossier) > before); // the event and the dossier's new fields are logged
         return *outcome;
