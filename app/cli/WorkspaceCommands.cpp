@@ -2,6 +2,8 @@
 #include "WorkspaceCommands.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoProcedures.h"
+#include "rules/RuleBook.h"
 #include "storage/InstallationStore.h"
 
 #include <QFileInfo>
@@ -97,16 +99,26 @@ int runDemo(CliEnv& env, QStringList args)
     AppContext* ctx = env.context();
     if (!ctx)
         return Exit::Refused;
-    auto counts = DemoData(ctx->workspace().writes()).generate(size);
+    Workspace& ws = ctx->workspace();
+    auto counts = DemoData(ws.writes()).generate(size);
     if (!counts.ok())
         return env.fail(counts.error());
+    auto rules = RuleBook::loadDefault();
+    if (!rules.ok())
+        return env.fail(rules.error());
+    // One GAS dossier per person, across every state of the procedure.
+    auto dossiers = addDemoProcedures(ws.writes(), ws.db(), ws.clock(), rules.value(), size, size);
+    if (!dossiers.ok())
+        return env.fail(dossiers.error());
     if (env.json) {
         env.printJson(QJsonDocument(QJsonObject{{"persons", counts->persons},
                                                 {"premises", counts->premises},
-                                                {"windows", counts->windows}}));
+                                                {"windows", counts->windows},
+                                                {"gasDossiers", dossiers.value()}}));
     } else {
         env.out << "Added " << counts->persons << " fictitious persons, " << counts->premises
-                << " premises with " << counts->windows << " windows" << Qt::endl;
+                << " premises with " << counts->windows << " windows, " << dossiers.value()
+                << " GAS dossiers" << Qt::endl;
     }
     return Exit::Ok;
 }
