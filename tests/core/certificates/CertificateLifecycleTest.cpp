@@ -91,7 +91,7 @@ TEST_CASE("granted: applied before the decision, granted from it, expired after 
               .error().code == ErrorCode::RuleViolation); // decided once
 }
 
-TEST_CASE("granted with conditions needs a due date per condition; refused is final",
+TEST_CASE("granted with conditions needs a due date per condition, and refused is final",
           "[certificates]")
 {
     test::CertificateFixture f;

@@ -51,7 +51,7 @@ TEST_CASE("an inspection date in the future or an unknown premises is refused", 
     CHECK(f.t.count(QStringLiteral("inspections")) == 0);
 }
 
-TEST_CASE("answers are stored per item and window; a window that does not exist is refused",
+TEST_CASE("answers are stored per item and window, and a window that does not exist is refused",
           "[inspections]")
 {
     test::CertificateFixture f;
@@ -80,7 +80,7 @@ TEST_CASE("answers are stored per item and window; a window that does not exist 
     CHECK(inspection->answers.first().result == QStringLiteral("conform"));
 }
 
-TEST_CASE("finalising locks; a correction is an amendment with a reason, never an overwrite",
+TEST_CASE("finalising locks, and a correction is an amendment with a reason, never an overwrite",
           "[inspections]")
 {
     test::CertificateFixture f;
@@ -144,7 +144,7 @@ TEST_CASE("a not-conform item becomes a draft finding", "[inspections]")
     CHECK(inspection->findings.first().premisesId == premises);
 }
 
-TEST_CASE("a photo that is no image or too large is refused with the reason; the rest is kept",
+TEST_CASE("a photo that is no image or too large is refused with the reason, and the rest is kept",
           "[inspections]")
 {
     test::CertificateFixture f;

@@ -44,7 +44,7 @@ TEST_CASE("the zone is configuration: another street list is honoured", "[premis
     CHECK_FALSE(zone.canonicalStreet(QStringLiteral("Schippersstraat")).ok());
 }
 
-TEST_CASE("holders have roles with dates; two overlapping main holders are refused",
+TEST_CASE("holders have roles with dates, and two overlapping main holders are refused",
           "[premises]")
 {
     test::CertificateFixture f;

@@ -83,7 +83,7 @@ TEST_CASE("a hearing needs the right to one", "[procedures]")
     g.refused(minor, Fixture::ev("decision-posted", "2026-10-05", 60.0), "hearing-not-held");
 }
 
-TEST_CASE("a decision after the limitation date is refused; lapsing needs it passed",
+TEST_CASE("a decision after the limitation date is refused, and lapsing needs it passed",
           "[procedures]")
 {
     Fixture f;
@@ -198,7 +198,7 @@ TEST_CASE("appeal to the court and its judgment", "[procedures]")
     CHECK(f.step(id, Fixture::ev("payment", "2026-11-25", 100.0)).state == QLatin1String("paid"));
 }
 
-TEST_CASE("an annulled fine closes the dossier; a late appeal is accepted with a warning",
+TEST_CASE("an annulled fine closes the dossier, and a late appeal is accepted with a warning",
           "[procedures]")
 {
     Fixture f;
