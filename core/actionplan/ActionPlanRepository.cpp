@@ -59,6 +59,18 @@ Result<PlanInfo> ActionPlanRepository::currentPlan() const
     return all->last();
 }
 
+Result<PlanInfo> ActionPlanRepository::plan(const QString& id) const
+{
+    auto all = plans();
+    if (!all.ok())
+        return all.error();
+    for (const PlanInfo& p : all.value()) {
+        if (p.id == id)
+            return p;
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("plan %1").arg(id));
+}
+
 Result<QVector<PolicyLine>> ActionPlanRepository::policyLines(const QString& planId) const
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(

@@ -16,6 +16,7 @@ public:
     Result<QVector<PlanInfo>> plans() const;
     // The plan whose period covers the most recent date, or the newest one.
     Result<PlanInfo> currentPlan() const;
+    Result<PlanInfo> plan(const QString& id) const;
     Result<QVector<PolicyLine>> policyLines(const QString& planId) const;
     // Fiches of a plan, in code order, with their lists.
     Result<QVector<Fiche>> fiches(const QString& planId) const;

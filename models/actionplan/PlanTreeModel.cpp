@@ -16,16 +16,7 @@ PlanTreeModel::PlanTreeModel(const ActionPlanRepository& repo, QObject* parent)
 
 Result<void> PlanTreeModel::load(const QString& planId)
 {
-    auto plans = m_repo.plans();
-    if (!plans.ok())
-        return plans.error();
-    auto plan = planId.isEmpty() ? m_repo.currentPlan() : Result<PlanInfo>(PlanInfo{});
-    if (!planId.isEmpty()) {
-        for (const PlanInfo& p : plans.value()) {
-            if (p.id == planId)
-                plan = p;
-        }
-    }
+    auto plan = planId.isEmpty() ? m_repo.currentPlan() : m_repo.plan(planId);
     if (!plan.ok())
         return plan.error();
     auto lines = m_repo.policyLines(plan->id);
