@@ -15,9 +15,14 @@ SystemClock& sharedSystemClock()
 }
 } // namespace
 
-AppContext::AppContext(std::unique_ptr<Workspace> ws)
+AppContext::AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
+                       std::unique_ptr<CertificateServices> certificates)
     : m_ws(std::move(ws)), m_planRepo(m_ws->db()), m_planService(m_ws->writes()),
-      m_people(m_ws->db(), m_ws->writes())
+      m_people(m_ws->db(), m_ws->writes()), m_rules(std::move(rules)),
+      m_gas(std::make_unique<GasService>(m_ws->db(), m_ws->writes(), m_ws->clock(), m_rules)),
+      m_measures(
+          std::make_unique<MeasureService>(m_ws->db(), m_ws->writes(), m_ws->clock(), m_rules)),
+      m_certificates(std::move(certificates))
 {
 }
 
@@ -41,7 +46,15 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     auto opened = Workspace::open(ws, sharedSystemClock());
     if (!opened.ok())
         return opened.error();
-    return std::unique_ptr<AppContext>(new AppContext(std::move(opened).value()));
+    auto rules = RuleBook::loadDefault();
+    if (!rules.ok())
+        return rules.error();
+    std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    auto certificates = CertificateServices::create(*workspace);
+    if (!certificates.ok())
+        return certificates.error();
+    return std::unique_ptr<AppContext>(new AppContext(
+        std::move(workspace), std::move(rules).value(), std::move(certificates).value()));
 }
 
 QString AppContext::defaultDatabasePath()

@@ -3,6 +3,10 @@
 #include "actionplan/ActionPlanRepository.h"
 #include "actionplan/ActionPlanService.h"
 #include "common/Clock.h"
+#include "inspections/CertificateServices.h"
+#include "measures/MeasureService.h"
+#include "procedures/GasService.h"
+#include "rules/RuleBook.h"
 #include "people/PeopleService.h"
 #include "storage/Workspace.h"
 
@@ -37,14 +41,25 @@ public:
     ActionPlanRepository& planRepository() { return m_planRepo; }
     ActionPlanService& planService() { return m_planService; }
     PeopleService& people() { return m_people; }
+    // The legal rule sets in force (GAS, measures), loaded once at open.
+    const RuleBook& rules() const { return m_rules; }
+    GasService& gas() { return *m_gas; }
+    MeasureService& measures() { return *m_measures; }
+    // Premises, certificates, inspections and the planner.
+    CertificateServices& certificates() { return *m_certificates; }
 
 private:
-    explicit AppContext(std::unique_ptr<Workspace> ws);
+    AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
+               std::unique_ptr<CertificateServices> certificates);
 
     std::unique_ptr<Workspace> m_ws;
     ActionPlanRepository m_planRepo;
     ActionPlanService m_planService;
     PeopleService m_people;
+    RuleBook m_rules;
+    std::unique_ptr<GasService> m_gas;
+    std::unique_ptr<MeasureService> m_measures;
+    std::unique_ptr<CertificateServices> m_certificates;
 };
 
 } // namespace regie
