@@ -15,7 +15,8 @@ namespace {
 const QSet<QString>& systemTables()
 {
     static const QSet<QString> tables{QStringLiteral("installation"), QStringLiteral("meta"),
-                                      QStringLiteral("change_log"), QStringLiteral("audit_log")};
+                                      QStringLiteral("change_log"), QStringLiteral("change_txn"),
+                                      QStringLiteral("audit_log")};
     return tables;
 }
 
@@ -35,6 +36,7 @@ const char* opName(Mutation::Kind kind)
 struct WritePath::Pass
 {
     QString txn;
+    qint64 txnRow = 0; // change_txn.id, written with the first change-log row
     Receipt receipt;
 };
 
@@ -113,6 +115,13 @@ Result<Receipt> WritePath::apply(const ChangeSet& changes)
         if (!done.ok())
             return done.error();
     }
+    if (pass.receipt.changes == 0 && pass.txnRow != 0) {
+        // Every field already held its value: the action leaves no trace.
+        QSqlQuery& unused = m_db.prepared(QStringLiteral("DELETE FROM change_txn WHERE id = ?"));
+        unused.addBindValue(pass.txnRow);
+        if (!unused.exec())
+            return Database::errorOf(unused, QStringLiteral("change log"));
+    }
     if (pass.receipt.changes > 0) {
         const Mutation& first = changes.mutations().constFirst();
         auto audited = m_audit.record(m_actor, changes.action(), first.entity, first.id, pass.txn,
@@ -156,28 +165,23 @@ Result<void> WritePath::applyCreate(const Mutation& m, Pass& pass)
 
 Result<void> WritePath::applySet(const Mutation& m, Pass& pass)
 {
-    const QStringList fields = m.fields.keys();
-    QSqlQuery& read = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                        .arg(fields.join(QStringLiteral(", ")), m.entity));
-    read.addBindValue(m.id);
-    if (!read.exec())
-        return Database::errorOf(read, QStringLiteral("read %1").arg(m.entity));
-    if (!read.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2").arg(m.entity, m.id));
+    // Per field, one statement appends the change-log row with the stored value as the old value,
+    // and only when the new value differs; then one UPDATE writes the changed fields. No separate
+    // read: the log row takes the old value straight from the record.
     QStringList changed;
-    QVariantList oldValues, newValues;
-    for (int i = 0; i < fields.size(); ++i) {
-        const QVariant oldValue = read.value(i);
-        const QVariant newValue = normalize(m.fields.value(fields.at(i)));
-        if (sameValue(oldValue, newValue))
-            continue;
-        changed << fields.at(i);
-        oldValues << (oldValue.isNull() ? QVariant() : oldValue);
-        newValues << newValue;
+    QVariantList newValues;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        const QVariant value = normalize(it.value());
+        auto logged = logChangedField(pass, m, it.key(), value);
+        if (!logged.ok())
+            return logged.error();
+        if (logged.value()) {
+            changed << it.key();
+            newValues << value;
+        }
     }
-    read.finish();
     if (changed.isEmpty())
-        return {};
+        return requireRecord(m);
     QStringList assignments;
     for (const QString& field : changed)
         assignments << field + QStringLiteral(" = ?");
@@ -188,12 +192,19 @@ Result<void> WritePath::applySet(const Mutation& m, Pass& pass)
     write.addBindValue(m.id);
     if (!write.exec())
         return Database::errorOf(write, QStringLiteral("update %1").arg(m.entity));
-    for (int i = 0; i < changed.size(); ++i) {
-        if (auto r = log(pass, m, QStringLiteral("set"), changed.at(i), oldValues.at(i),
-                         newValues.at(i));
-            !r.ok())
-            return r;
-    }
+    return {};
+}
+
+Result<void> WritePath::requireRecord(const Mutation& m)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(m.entity));
+    q.addBindValue(m.id);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("read %1").arg(m.entity));
+    const bool found = q.next();
+    q.finish();
+    if (!found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 %2").arg(m.entity, m.id));
     return {};
 }
 
@@ -212,17 +223,78 @@ Result<void> WritePath::applyTombstone(const Mutation& m, Pass& pass)
     return log(pass, m, QLatin1String(opName(m.kind)), QStringLiteral("deleted"), 1 - flag, flag);
 }
 
+Result<void> WritePath::beginLog(Pass& pass)
+{
+    if (pass.txnRow != 0)
+        return {};
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO change_txn (txn, installation, user_name) VALUES (?, ?, ?)"));
+    q.addBindValue(pass.txn);
+    q.addBindValue(m_actor.installationId);
+    q.addBindValue(m_actor.userName);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change log"));
+    pass.txnRow = q.lastInsertId().toLongLong();
+    // This connection now holds the write lock. Another program on the same database (the GUI and
+    // the CLI, say) may have stamped changes since this one last looked: continue after them, so
+    // stamps stay unique and ordered.
+    QSqlQuery& latest = m_db.prepared(QStringLiteral("SELECT max(hlc) FROM change_log"));
+    if (!latest.exec())
+        return Database::errorOf(latest, QStringLiteral("change log"));
+    if (latest.next())
+        m_hlc.observe(latest.value(0).toString());
+    latest.finish();
+    return {};
+}
+
+void WritePath::counted(Pass& pass, const Mutation& m, qint64 seq)
+{
+    if (pass.receipt.firstSeq == 0)
+        pass.receipt.firstSeq = seq;
+    pass.receipt.lastSeq = seq;
+    ++pass.receipt.changes;
+    pass.receipt.entities.insert(m.entity);
+}
+
+Result<bool> WritePath::logChangedField(Pass& pass, const Mutation& m, const QString& field,
+                                        const QVariant& newValue)
+{
+    if (auto begun = beginLog(pass); !begun.ok())
+        return begun.error();
+    // The empty text and NULL count as the same value (WritePath::sameValue).
+    const bool emptyText = newValue.typeId() == QMetaType::QString && newValue.toString().isEmpty();
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
+                       "old_value, new_value) SELECT ?, ?, ?, ?, 'set', ?, %2, ? FROM %1 "
+                       "WHERE id = ? AND %3 IS NOT ?")
+            .arg(m.entity, field,
+                 emptyText ? QStringLiteral("coalesce(%1, '')").arg(field) : field));
+    q.addBindValue(pass.txnRow);
+    q.addBindValue(m_hlc.tick(m_clock.nowMs()));
+    q.addBindValue(m.entity);
+    q.addBindValue(m.id);
+    q.addBindValue(field);
+    q.addBindValue(newValue);
+    q.addBindValue(m.id);
+    q.addBindValue(newValue);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change log"));
+    if (q.numRowsAffected() == 0)
+        return false; // unchanged (or no such record: applySet finds out)
+    counted(pass, m, q.lastInsertId().toLongLong());
+    return true;
+}
+
 Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, const QString& field,
                             const QVariant& oldValue, const QVariant& newValue)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO change_log (change_id, txn, hlc, installation, user_name, entity, "
-        "entity_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newId());
-    q.addBindValue(pass.txn);
+    if (auto begun = beginLog(pass); !begun.ok())
+        return begun;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
+                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(pass.txnRow);
     q.addBindValue(m_hlc.tick(m_clock.nowMs()));
-    q.addBindValue(m_actor.installationId);
-    q.addBindValue(m_actor.userName);
     q.addBindValue(m.entity);
     q.addBindValue(m.id);
     q.addBindValue(op);
@@ -231,12 +303,7 @@ Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, co
     q.addBindValue(newValue);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("change log"));
-    const qint64 seq = q.lastInsertId().toLongLong();
-    if (pass.receipt.firstSeq == 0)
-        pass.receipt.firstSeq = seq;
-    pass.receipt.lastSeq = seq;
-    ++pass.receipt.changes;
-    pass.receipt.entities.insert(m.entity);
+    counted(pass, m, q.lastInsertId().toLongLong());
     return {};
 }
 

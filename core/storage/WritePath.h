@@ -53,6 +53,13 @@ private:
     Result<void> applyCreate(const Mutation& m, Pass& pass);
     Result<void> applySet(const Mutation& m, Pass& pass);
     Result<void> applyTombstone(const Mutation& m, Pass& pass);
+    Result<void> requireRecord(const Mutation& m);
+    Result<void> beginLog(Pass& pass);
+    static void counted(Pass& pass, const Mutation& m, qint64 seq);
+    // Appends the change-log row of one field when its stored value differs from newValue;
+    // true when it did.
+    Result<bool> logChangedField(Pass& pass, const Mutation& m, const QString& field,
+                                 const QVariant& newValue);
     Result<void> log(Pass& pass, const Mutation& m, const QString& op, const QString& field,
                      const QVariant& oldValue, const QVariant& newValue);
 

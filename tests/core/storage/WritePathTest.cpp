@@ -57,7 +57,7 @@ TEST_CASE("a field edit writes the row, a change-log record and an audit record"
     CHECK(t.count(QStringLiteral("audit_log")) == auditBefore + 1);
     const auto log = row(t.db(), QStringLiteral("SELECT entity, entity_id, field, old_value, "
                                                 "new_value, user_name, installation, op "
-                                                "FROM change_log ORDER BY seq DESC LIMIT 1"));
+                                                "FROM change_history ORDER BY seq DESC LIMIT 1"));
     CHECK(log.value(0) == QStringLiteral("persons"));
     CHECK(log.value(1) == id);
     CHECK(log.value(2) == QStringLiteral("family_name"));
@@ -79,6 +79,39 @@ TEST_CASE("setting a field to its current value records nothing", "[storage]")
     REQUIRE(receipt.ok());
     CHECK(receipt->changes == 0);
     CHECK(t.count(QStringLiteral("change_log")) == logBefore);
+}
+
+TEST_CASE("one action stores who and where once, however many fields it changes", "[storage]")
+{
+    test::TestDatabase t;
+    const QString id = addPerson(t.writes(), QStringLiteral("Peeters"));
+    const int txnsBefore = t.count(QStringLiteral("change_txn"));
+    ChangeSet cs(QStringLiteral("person.edit"));
+    cs.set(QStringLiteral("persons"), id,
+           {{QStringLiteral("family_name"), QStringLiteral("Maes")},
+            {QStringLiteral("notes"), QStringLiteral("moved")},
+            {QStringLiteral("given_names"), QStringLiteral("")}}); // unchanged
+    auto receipt = t.writes().apply(cs);
+    REQUIRE(receipt.ok());
+    CHECK(receipt->changes == 2);
+    CHECK(t.count(QStringLiteral("change_txn")) == txnsBefore + 1);
+    CHECK(t.count(QStringLiteral("change_history"),
+                  QStringLiteral("txn = '%1' AND user_name = 'tester'").arg(receipt->txn)) == 2);
+    CHECK(row(t.db(), QStringLiteral("SELECT old_value FROM change_history WHERE txn = '%1' AND "
+                                     "field = 'family_name'")
+                          .arg(receipt->txn))
+              .value(0) == QStringLiteral("Peeters"));
+}
+
+TEST_CASE("an action that changes nothing leaves no trace in the change log", "[storage]")
+{
+    test::TestDatabase t;
+    const QString id = addPerson(t.writes(), QStringLiteral("Peeters"));
+    const int txnsBefore = t.count(QStringLiteral("change_txn"));
+    ChangeSet cs(QStringLiteral("person.edit"));
+    cs.set(QStringLiteral("persons"), id, QStringLiteral("family_name"), QStringLiteral("Peeters"));
+    REQUIRE(t.writes().apply(cs).ok());
+    CHECK(t.count(QStringLiteral("change_txn")) == txnsBefore);
 }
 
 TEST_CASE("a failing mutation rolls back the whole action", "[storage]")
