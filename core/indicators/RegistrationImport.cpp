@@ -238,7 +238,7 @@ Result<ImportSummary> RegistrationImport::import(const QString& kind, const QStr
             lines << p.text();
         if (problems.size() > kMaxListed)
             lines << QStringLiteral("... and %1 more").arg(problems.size() - kMaxListed);
-        return makeError(ErrorCode::Format,
+        return makeError(ErrorCode::Validation,
                          QStringLiteral("%1: %2 problem(s), nothing imported\n%3")
                              .arg(fileName)
                              .arg(problems.size())
