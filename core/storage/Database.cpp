@@ -99,10 +99,11 @@ Result<void> Database::configure()
         return makeError(ErrorCode::DatabaseTooNew,
                          QStringLiteral("%1").arg(version));
     // A 64 MiB page cache keeps the change log's indexes in memory; temporary files (savepoint
-    // journals) stay in memory too. Measured in docs/performance.md.
+    // journals) stay in memory too; reads go through a memory map of up to 256 MiB instead of a
+    // copy per page (writes still go through the WAL). Measured in docs/performance.md.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=FULL", "PRAGMA cache_size=-65536",
-                               "PRAGMA temp_store=MEMORY"}) {
+                               "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=268435456"}) {
         if (auto result = exec(QLatin1String(pragma)); !result.ok())
             return result;
     }
