@@ -120,13 +120,30 @@ QString GasRepository::whereClause(const Filter& filter, QVariantList* binds) co
     return where.join(QStringLiteral(" AND "));
 }
 
+QString GasRepository::orderClause(Order order)
+{
+    switch (order) {
+    case Order::FactsOldest:
+        return QStringLiteral(" ORDER BY d.facts_date, d.number");
+    case Order::NumberAscending:
+        return QStringLiteral(" ORDER BY d.year, d.installation_code, d.sequence");
+    case Order::NumberDescending:
+        return QStringLiteral(" ORDER BY d.year DESC, d.installation_code DESC, d.sequence DESC");
+    case Order::NextDeadline:
+        return QStringLiteral(" ORDER BY d.next_deadline IS NULL OR d.next_deadline = '', "
+                              "d.next_deadline, d.number");
+    case Order::FactsNewest:
+        break;
+    }
+    return QStringLiteral(" ORDER BY d.facts_date DESC, d.number DESC");
+}
+
 Result<QVector<GasDossier>> GasRepository::find(const Filter& filter) const
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") +
                         whereClause(filter, &binds) +
-                        QStringLiteral(" ORDER BY d.facts_date DESC, d.number DESC LIMIT ? "
-                                       "OFFSET ?");
+                        orderClause(filter.order) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery& q = m_db.prepared(sql);
     for (const QVariant& value : binds)
         q.addBindValue(value);

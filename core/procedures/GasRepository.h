@@ -18,6 +18,16 @@ class GasRepository
 public:
     explicit GasRepository(Database& db) : m_db(db) {}
 
+    // The list's order; every order ends on the number so pages never overlap.
+    enum class Order
+    {
+        FactsNewest, // the default
+        FactsOldest,
+        NumberAscending,
+        NumberDescending,
+        NextDeadline, // soonest first, dossiers without one last
+    };
+
     struct Filter
     {
         QStringList states; // empty: all
@@ -28,6 +38,7 @@ public:
         QString search;  // words, each matched as a prefix
         int offset = 0;
         int limit = 200;
+        Order order = Order::FactsNewest;
     };
 
     Result<QVector<GasDossier>> find(const Filter& filter) const;
@@ -48,6 +59,7 @@ public:
 
 private:
     QString whereClause(const Filter& filter, QVariantList* binds) const;
+    static QString orderClause(Order order);
 
     Database& m_db;
 };

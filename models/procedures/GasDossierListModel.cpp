@@ -1,0 +1,243 @@
+#include "GasDossierListModel.h"
+
+#include "ProcedureText.h"
+#include "storage/WritePath.h"
+
+#include <QScopedValueRollback>
+
+namespace regie {
+
+namespace {
+
+bool sameQuery(const GasRepository::Filter& a, const GasRepository::Filter& b)
+{
+    return a.states == b.states && a.personId == b.personId && a.offenceCode == b.offenceCode &&
+           a.factsFrom == b.factsFrom && a.factsTo == b.factsTo && a.search == b.search &&
+           a.order == b.order;
+}
+
+} // namespace
+
+GasDossierListModel::GasDossierListModel(const GasRepository& repository, QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    reload(kPageSize);
+}
+
+void GasDossierListModel::setFilter(const GasRepository::Filter& filter)
+{
+    GasRepository::Filter next = filter;
+    next.search = next.search.trimmed();
+    if (sameQuery(next, m_filter))
+        return;
+    m_filter = next;
+    reload(kPageSize);
+}
+
+void GasDossierListModel::setSearchText(const QString& text)
+{
+    GasRepository::Filter next = m_filter;
+    next.search = text;
+    setFilter(next);
+}
+
+void GasDossierListModel::setOrder(GasRepository::Order order)
+{
+    GasRepository::Filter next = m_filter;
+    next.order = order;
+    setFilter(next);
+}
+
+std::optional<GasRepository::Order> GasDossierListModel::orderFor(int column,
+                                                                  Qt::SortOrder direction)
+{
+    using Order = GasRepository::Order;
+    const bool ascending = direction == Qt::AscendingOrder;
+    switch (column) {
+    case NumberColumn:
+        return ascending ? Order::NumberAscending : Order::NumberDescending;
+    case FactsColumn:
+        return ascending ? Order::FactsOldest : Order::FactsNewest;
+    case NextDeadlineColumn:
+        return Order::NextDeadline;
+    default:
+        return std::nullopt;
+    }
+}
+
+void GasDossierListModel::sort(int column, Qt::SortOrder order)
+{
+    if (const auto wanted = orderFor(column, order))
+        setOrder(*wanted);
+}
+
+void GasDossierListModel::refresh()
+{
+    reload(std::max<int>(kPageSize, m_rows.size()));
+}
+
+void GasDossierListModel::follow(const WritePath& writes)
+{
+    connect(&writes, &WritePath::applied, this, &GasDossierListModel::onApplied);
+}
+
+void GasDossierListModel::onApplied(const Receipt& receipt)
+{
+    if (receipt.entities.contains(QStringLiteral("gas_dossiers")) ||
+        receipt.entities.contains(QStringLiteral("persons")))
+        refresh();
+}
+
+void GasDossierListModel::reload(int atLeast)
+{
+    const int pages = (atLeast + kPageSize - 1) / kPageSize;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    GasRepository::Filter query = m_filter;
+    query.offset = 0;
+    query.limit = pages * kPageSize;
+    auto total = m_repository.count(query);
+    auto rows = m_repository.find(query);
+    if (total.ok() && rows.ok()) {
+        m_rows = std::move(rows).value();
+        m_total = std::max<int>(total.value(), m_rows.size());
+    }
+    {
+        const QScopedValueRollback announcing(m_changing, true);
+        endResetModel();
+    }
+    if (!total.ok())
+        Q_EMIT loadFailed(total.error());
+    else if (!rows.ok())
+        Q_EMIT loadFailed(rows.error());
+    Q_EMIT matchCountChanged(m_total);
+}
+
+bool GasDossierListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+}
+
+void GasDossierListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback changing(m_changing, true);
+    GasRepository::Filter query = m_filter;
+    query.offset = int(m_rows.size());
+    query.limit = kPageSize;
+    auto rows = m_repository.find(query);
+    if (!rows.ok()) {
+        m_total = m_rows.size();
+        Q_EMIT loadFailed(rows.error());
+        return;
+    }
+    const QVector<GasDossier>& page = rows.value();
+    if (!page.isEmpty()) {
+        beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    if (page.size() < kPageSize && m_total != m_rows.size()) {
+        m_total = m_rows.size();
+        Q_EMIT matchCountChanged(m_total);
+    }
+}
+
+const GasDossier* GasDossierListModel::dossierAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString GasDossierListModel::dossierId(int row) const
+{
+    const GasDossier* dossier = dossierAt(row);
+    return dossier ? dossier->id : QString();
+}
+
+int GasDossierListModel::rowOf(const QString& id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id || m_rows.at(row).number == id)
+            return row;
+    }
+    return -1;
+}
+
+int GasDossierListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GasDossierListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(ColumnCount);
+}
+
+QVariant GasDossierListModel::displayValue(const GasDossier& dossier, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return dossier.number;
+    case FactsColumn:
+        return ProcedureText::shortDate(dossier.factsDate);
+    case OffenderColumn:
+        return dossier.personName;
+    case OffenceColumn:
+        return dossier.offenceCode;
+    case StateColumn:
+        return ProcedureText::state(dossier.state);
+    case NextDeadlineColumn:
+        if (!dossier.nextDeadline.isValid())
+            return {};
+        return tr("%1 — %2").arg(ProcedureText::shortDate(dossier.nextDeadline),
+                                 ProcedureText::deadline(dossier.nextDeadlineName));
+    default:
+        return {};
+    }
+}
+
+QVariant GasDossierListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GasDossier& dossier = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayValue(dossier, index.column());
+    case IdRole:
+        return dossier.id;
+    case StateRole:
+        return dossier.state;
+    default:
+        return {};
+    }
+}
+
+QVariant GasDossierListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case FactsColumn:
+        return tr("Facts");
+    case OffenderColumn:
+        return tr("Offender");
+    case OffenceColumn:
+        return tr("Offence");
+    case StateColumn:
+        return tr("State");
+    case NextDeadlineColumn:
+        return tr("Next deadline");
+    default:
+        return {};
+    }
+}
+
+} // namespace regie

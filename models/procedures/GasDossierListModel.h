@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Error.h"
+#include "procedures/GasRepository.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace regie {
+
+class WritePath;
+struct Receipt;
+
+// The GAS dossiers list: filtered (states, facts dates, full-text search), sorted and paged in
+// SQL by GasRepository. Rows arrive kPageSize at a time through canFetchMore()/fetchMore(): the
+// list of 100,000 dossiers opens with one count and one page.
+class GasDossierListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        FactsColumn,
+        OffenderColumn,
+        OffenceColumn,
+        StateColumn,
+        NextDeadlineColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        StateRole
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit GasDossierListModel(const GasRepository& repository, QObject* parent = nullptr);
+
+    // The filter without its offset and limit; re-queries when it differs.
+    void setFilter(const GasRepository::Filter& filter);
+    const GasRepository::Filter& filter() const { return m_filter; }
+    void setSearchText(const QString& text);
+    void setOrder(GasRepository::Order order);
+    // The order a header click on `column` asks for; nullopt when the column does not sort.
+    static std::optional<GasRepository::Order> orderFor(int column, Qt::SortOrder direction);
+    void sort(int column, Qt::SortOrder order) override;
+
+    void refresh();
+    void follow(const WritePath& writes);
+
+    const GasDossier* dossierAt(int row) const;
+    QString dossierId(int row) const;
+    int rowOf(const QString& id) const;
+    int matchCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void matchCountChanged(int count);
+    void loadFailed(const regie::Error& error);
+
+private:
+    void reload(int atLeast);
+    QVariant displayValue(const GasDossier& dossier, int column) const;
+    void onApplied(const Receipt& receipt);
+
+    const GasRepository& m_repository;
+    GasRepository::Filter m_filter;
+    QVector<GasDossier> m_rows;
+    int m_total = 0;
+    bool m_changing = false;
+};
+
+} // namespace regie

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Error.h"
+#include "measures/MeasureRepository.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace regie {
+
+class WritePath;
+struct Receipt;
+
+// The mayor's measures, newest first, filtered by kind and state and paged in SQL: a page of
+// kPageSize rows at a time, until a page comes back short.
+class MeasureListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        KindColumn,
+        StartColumn,
+        EndColumn,
+        StateColumn,
+        SubjectColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit MeasureListModel(const MeasureRepository& repository, QObject* parent = nullptr);
+
+    void setKind(const QString& kind);   // empty: all kinds
+    void setState(const QString& state); // empty: all states
+    void refresh();
+    void follow(const WritePath& writes);
+
+    const Measure* measureAt(int row) const;
+    int rowOf(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void loadFailed(const regie::Error& error);
+
+private:
+    void reload(int atLeast);
+    QVariant displayValue(const Measure& measure, int column) const;
+
+    const MeasureRepository& m_repository;
+    MeasureRepository::Filter m_filter;
+    QVector<Measure> m_rows;
+    bool m_atEnd = false;
+    bool m_changing = false;
+};
+
+} // namespace regie
