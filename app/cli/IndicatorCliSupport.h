@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <memory>
 
 namespace regie::cli {

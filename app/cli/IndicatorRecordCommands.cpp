@@ -258,10 +258,10 @@ int runImportRegistration(CliEnv& env, QStringList args)
         return env.usage(kImportUsage);
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return env.fail(makeError(ErrorCode::Io,
-                                  QStringLiteral("cannot read %1: %2")
-                                      .arg(args.first(), file.errorString()),
-                                  QStringLiteral("FILE")));
+        return env.fail(
+            makeError(ErrorCode::Io,
+                      QStringLiteral("cannot read %1: %2").arg(args.first(), file.errorString()),
+                      QStringLiteral("FILE")));
     const QByteArray content = file.readAll();
     auto s = openIndicatorServices(env);
     if (!s)
@@ -278,8 +278,8 @@ int runImportRegistration(CliEnv& env, QStringList args)
                         {"organisations", QJsonArray::fromStringList(summary->organisations)}}));
     else
         env.out << "imported " << summary->rows << " row(s) of "
-                << summary->organisations.join(QStringLiteral(", ")) << " ("
-                << summary->importId << ")" << Qt::endl;
+                << summary->organisations.join(QStringLiteral(", ")) << " (" << summary->importId
+                << ")" << Qt::endl;
     return Exit::Ok;
 }
 

@@ -11,13 +11,13 @@ namespace {
 
 const QString kIndicatorsUsage =
     QStringLiteral("indicators --from YYYY-MM-DD --to YYYY-MM-DD [--fiche CODE] [--json]");
-const QString kRoundUsage = QStringLiteral(
-    "round new --name NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
-    "       regie-cli round freeze --name NAME\n"
-    "       regie-cli round period --name NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
-    "       regie-cli round show --name NAME\n"
-    "       regie-cli round list\n"
-    "   (every form takes --json)");
+const QString kRoundUsage =
+    QStringLiteral("round new --name NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
+                   "       regie-cli round freeze --name NAME\n"
+                   "       regie-cli round period --name NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
+                   "       regie-cli round show --name NAME\n"
+                   "       regie-cli round list\n"
+                   "   (every form takes --json)");
 
 QString valueText(const std::optional<double>& value)
 {
@@ -63,8 +63,8 @@ int printRound(CliEnv& env, const ReportRound& r)
     if (env.json)
         env.printJson(QJsonDocument(roundJson(r)));
     else
-        env.out << r.name << "  " << r.kind << "  " << r.period.from.toString(Qt::ISODate)
-                << " .. " << r.period.to.toString(Qt::ISODate) << "  "
+        env.out << r.name << "  " << r.kind << "  " << r.period.from.toString(Qt::ISODate) << " .. "
+                << r.period.to.toString(Qt::ISODate) << "  "
                 << (r.frozen() ? QStringLiteral("frozen %1 by %2")
                                      .arg(r.frozenAt.toString(Qt::ISODate), r.frozenBy)
                                : QStringLiteral("open"))

@@ -52,9 +52,9 @@ Result<IndicatorCatalogue> IndicatorCatalogue::fromJson(const QByteArray& json)
         d.aggregation = o.value(u"aggregation").toString(QStringLiteral("sum"));
         if (d.key.isEmpty() || keys.contains(d.key) || !kinds.contains(d.kind) ||
             d.ficheCode.isEmpty())
-            return makeError(ErrorCode::Format,
-                             QStringLiteral("indicator catalogue: bad or duplicate entry '%1'")
-                                 .arg(d.key));
+            return makeError(
+                ErrorCode::Format,
+                QStringLiteral("indicator catalogue: bad or duplicate entry '%1'").arg(d.key));
         keys << d.key;
         catalogue.m_items << d;
     }

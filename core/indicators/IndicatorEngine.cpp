@@ -45,11 +45,16 @@ const QStringList kBranchFields{QStringLiteral("establishments"),
 
 QStringList IndicatorEngine::queries()
 {
-    return {QStringLiteral("gas-fines"),         QStringLiteral("certificate-events"),
-            QStringLiteral("certificate-decisions"), QStringLiteral("measures"),
-            QStringLiteral("meetings"),          QStringLiteral("inspections"),
-            QStringLiteral("notes"),             QStringLiteral("branch"),
-            QStringLiteral("branch-establishments"), QStringLiteral("registration"),
+    return {QStringLiteral("gas-fines"),
+            QStringLiteral("certificate-events"),
+            QStringLiteral("certificate-decisions"),
+            QStringLiteral("measures"),
+            QStringLiteral("meetings"),
+            QStringLiteral("inspections"),
+            QStringLiteral("notes"),
+            QStringLiteral("branch"),
+            QStringLiteral("branch-establishments"),
+            QStringLiteral("registration"),
             QStringLiteral("registration-organisations")};
 }
 
@@ -125,8 +130,9 @@ Result<void> IndicatorEngine::computed(const IndicatorDefinition& d, const Perio
         binds = outcomes + QVariantList{from, to};
     } else if (d.query == QLatin1String("measures")) {
         const QString kind = params.value(QStringLiteral("kind")).toString();
-        sql = QStringLiteral("SELECT count(*) FROM measures WHERE deleted = 0 AND (? = '' OR kind "
-                             "= ?) AND decision_date >= ? AND decision_date <= ?");
+        sql = QStringLiteral(
+            "SELECT count(*) FROM measures WHERE deleted = 0 AND (coalesce(?, '') = '' OR kind "
+            "= ?) AND decision_date >= ? AND decision_date <= ?");
         binds = {kind, kind, from, to};
     } else if (d.query == QLatin1String("meetings")) {
         sql = QStringLiteral("SELECT count(*) FROM meetings WHERE deleted = 0 AND type = ? AND "
@@ -145,9 +151,9 @@ Result<void> IndicatorEngine::computed(const IndicatorDefinition& d, const Perio
     } else if (d.query == QLatin1String("branch")) {
         const QString field = params.value(QStringLiteral("field")).toString();
         if (!kBranchFields.contains(field))
-            return makeError(ErrorCode::Format,
-                             QStringLiteral("indicator %1: unknown branch field %2")
-                                 .arg(d.key, field));
+            return makeError(
+                ErrorCode::Format,
+                QStringLiteral("indicator %1: unknown branch field %2").arg(d.key, field));
         sql = QStringLiteral("SELECT sum(%1) FROM branch_counts WHERE deleted = 0 AND "
                              "period_start >= ? AND period_end <= ?")
                   .arg(field);
@@ -223,11 +229,12 @@ Result<void> IndicatorEngine::imported(const IndicatorDefinition& d, const Perio
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT a.organisation, a.measure, a.value, i.file_name, i.imported_at FROM "
         "registration_aggregates a JOIN registration_imports i ON i.id = a.import_id WHERE "
-        "a.deleted = 0 AND i.deleted = 0 AND a.kind = ? AND (? = '' OR a.measure = ?) AND "
-        "(? = '' OR a.organisation = ?) AND a.period_start >= ? AND a.period_end <= ? ORDER BY "
+        "a.deleted = 0 AND i.deleted = 0 AND a.kind = ? AND (coalesce(?, '') = '' OR "
+        "a.measure = ?) AND (coalesce(?, '') = '' OR a.organisation = ?) AND a.period_start >= ? "
+        "AND a.period_end <= ? ORDER BY "
         "i.imported_at"));
-    for (const QVariant& b : QVariantList{kind, measure, measure, organisation, organisation,
-                                          iso(p.from), iso(p.to)})
+    for (const QVariant& b :
+         QVariantList{kind, measure, measure, organisation, organisation, iso(p.from), iso(p.to)})
         q.addBindValue(b);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("registration_aggregates"));

@@ -65,18 +65,26 @@ QStringList IndicatorRecords::noteKinds()
 
 QStringList IndicatorRecords::branches()
 {
-    return {QStringLiteral("window"),         QStringLiteral("street"),
-            QStringLiteral("strip-club"),     QStringLiteral("escort"),
-            QStringLiteral("private-reception"), QStringLiteral("home-reception"),
-            QStringLiteral("massage"),        QStringLiteral("other")};
+    return {QStringLiteral("window"),
+            QStringLiteral("street"),
+            QStringLiteral("strip-club"),
+            QStringLiteral("escort"),
+            QStringLiteral("private-reception"),
+            QStringLiteral("home-reception"),
+            QStringLiteral("massage"),
+            QStringLiteral("other")};
 }
 
 QStringList IndicatorRecords::branchFields()
 {
-    return {QStringLiteral("establishments"),      QStringLiteral("controls"),
-            QStringLiteral("establishments_checked"), QStringLiteral("persons_checked"),
-            QStringLiteral("reports_pv"),          QStringLiteral("rir"),
-            QStringLiteral("information_reports"), QStringLiteral("administrative_arrests"),
+    return {QStringLiteral("establishments"),
+            QStringLiteral("controls"),
+            QStringLiteral("establishments_checked"),
+            QStringLiteral("persons_checked"),
+            QStringLiteral("reports_pv"),
+            QStringLiteral("rir"),
+            QStringLiteral("information_reports"),
+            QStringLiteral("administrative_arrests"),
             QStringLiteral("judicial_arrests")};
 }
 
@@ -186,8 +194,7 @@ Result<QString> IndicatorRecords::addFigure(const IndicatorCatalogue& catalogue,
 {
     const IndicatorDefinition* d = catalogue.find(f.indicatorKey);
     if (!d)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no indicator %1").arg(f.indicatorKey),
+        return makeError(ErrorCode::NotFound, QStringLiteral("no indicator %1").arg(f.indicatorKey),
                          QStringLiteral("indicator"));
     if (d->kind != IndicatorKind::Entered)
         return invalid(QStringLiteral("indicator %1 is %2, not entered: Regie counts it itself")
@@ -196,7 +203,8 @@ Result<QString> IndicatorRecords::addFigure(const IndicatorCatalogue& catalogue,
     if (auto ok = checkPeriod(f.period); !ok)
         return ok.error();
     if (f.value < 0)
-        return invalid(QStringLiteral("value %1 is negative").arg(f.value), QStringLiteral("value"));
+        return invalid(QStringLiteral("value %1 is negative").arg(f.value),
+                       QStringLiteral("value"));
     if (f.source.simplified().isEmpty())
         return invalid(QStringLiteral("source is empty: name the partner and document"),
                        QStringLiteral("source"));
@@ -273,12 +281,9 @@ Result<QVector<BranchCount>> IndicatorRecords::branchCounts(const Period& p) con
         return Database::errorOf(q, QStringLiteral("branch_counts"));
     QVector<BranchCount> result;
     while (q.next()) {
-        BranchCount c{q.value(0).toString(),
-                      {dateOf(q.value(1)), dateOf(q.value(2))},
-                      q.value(3).toString(),
-                      {},
-                      q.value(4).toString(),
-                      dateOf(q.value(5))};
+        BranchCount c{q.value(0).toString(), {dateOf(q.value(1)), dateOf(q.value(2))},
+                      q.value(3).toString(), {},
+                      q.value(4).toString(), dateOf(q.value(5))};
         for (int i = 0; i < branchFields().size(); ++i)
             c.counts.insert(branchFields().at(i), q.value(6 + i).toInt());
         result << c;
@@ -298,13 +303,10 @@ Result<QVector<IndicatorFigure>> IndicatorRecords::figures(const Period& p) cons
         return Database::errorOf(q, QStringLiteral("indicator_figures"));
     QVector<IndicatorFigure> result;
     while (q.next())
-        result << IndicatorFigure{q.value(0).toString(),
-                                  q.value(1).toString(),
-                                  {dateOf(q.value(2)), dateOf(q.value(3))},
-                                  q.value(4).toDouble(),
-                                  q.value(5).toString(),
-                                  dateOf(q.value(6)),
-                                  q.value(7).toString()};
+        result << IndicatorFigure{
+            q.value(0).toString(), q.value(1).toString(), {dateOf(q.value(2)), dateOf(q.value(3))},
+            q.value(4).toDouble(), q.value(5).toString(), dateOf(q.value(6)),
+            q.value(7).toString()};
     return result;
 }
 

@@ -37,7 +37,7 @@ struct BranchCount
 {
     QString id;
     Period period;
-    QString branch; // see IndicatorRecords::branches()
+    QString branch;            // see IndicatorRecords::branches()
     QMap<QString, int> counts; // establishments, controls, reports_pv, ... (missing = 0)
     QString source;
     QDate sourceDate;
@@ -61,7 +61,9 @@ class IndicatorRecords
 {
 public:
     IndicatorRecords(Database& db, WritePath& writes, const Clock& clock)
-        : m_db(db), m_writes(writes), m_clock(clock) {}
+        : m_db(db), m_writes(writes), m_clock(clock)
+    {
+    }
 
     static QStringList meetingTypes();
     static QStringList noteKinds();

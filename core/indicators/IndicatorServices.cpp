@@ -5,10 +5,8 @@
 namespace regie {
 
 IndicatorServices::IndicatorServices(Workspace& ws, IndicatorCatalogue catalogue)
-    : m_catalogue(std::move(catalogue)),
-      m_engine(ws.db(), ws.clock()),
-      m_records(ws.db(), ws.writes(), ws.clock()),
-      m_import(ws.db(), ws.writes(), ws.clock()),
+    : m_catalogue(std::move(catalogue)), m_engine(ws.db(), ws.clock()),
+      m_records(ws.db(), ws.writes(), ws.clock()), m_import(ws.db(), ws.writes(), ws.clock()),
       m_rounds(ws.db(), ws.writes(), ws.clock())
 {
 }

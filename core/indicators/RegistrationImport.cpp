@@ -30,7 +30,8 @@ QStringList splitLine(const QString& line, QChar separator)
     QStringList cells = line.split(separator);
     for (QString& cell : cells) {
         cell = cell.trimmed();
-        if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
+        if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) &&
+            cell.endsWith(QLatin1Char('"')))
             cell = cell.mid(1, cell.size() - 2).trimmed();
     }
     return cells;
@@ -90,12 +91,14 @@ QVector<RegistrationImport::Row> RegistrationImport::parse(const QString& kind,
         text.remove(0, 1);
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
     if (lines.isEmpty() || lines.first().trimmed().isEmpty()) {
-        problems << ImportProblem{1, {}, QStringLiteral("the file is empty: expected the header %1")
-                                             .arg(columns(kind).join(QLatin1Char(';')))};
+        problems << ImportProblem{1,
+                                  {},
+                                  QStringLiteral("the file is empty: expected the header %1")
+                                      .arg(columns(kind).join(QLatin1Char(';')))};
         return {};
     }
-    const QChar separator = lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';')
-                                                                     : QLatin1Char(',');
+    const QChar separator =
+        lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
     const QStringList header = splitLine(lines.first(), separator);
     const QStringList expected = columns(kind);
     for (const QString& name : header)
@@ -122,10 +125,10 @@ QVector<RegistrationImport::Row> RegistrationImport::parse(const QString& kind,
             continue;
         const QStringList cells = splitLine(lines.at(i), separator);
         if (cells.size() != header.size()) {
-            problems << ImportProblem{line, {},
-                                      QStringLiteral("%1 cells, the header has %2")
-                                          .arg(cells.size())
-                                          .arg(header.size())};
+            problems << ImportProblem{
+                line,
+                {},
+                QStringLiteral("%1 cells, the header has %2").arg(cells.size()).arg(header.size())};
             continue;
         }
         Row row;
@@ -140,9 +143,8 @@ QVector<RegistrationImport::Row> RegistrationImport::parse(const QString& kind,
         for (const QString& name : {QStringLiteral("period_start"), QStringLiteral("period_end")}) {
             const QDate date = QDate::fromString(cell(name), Qt::ISODate);
             if (!date.isValid() || cell(name).size() != 10)
-                problems << ImportProblem{line, name,
-                                          QStringLiteral("'%1' is not a date YYYY-MM-DD")
-                                              .arg(cell(name))};
+                problems << ImportProblem{
+                    line, name, QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(cell(name))};
             (name == QLatin1String("period_start") ? row.period.from : row.period.to) = date;
         }
         if (row.period.from.isValid() && row.period.to.isValid()) {
@@ -150,20 +152,18 @@ QVector<RegistrationImport::Row> RegistrationImport::parse(const QString& kind,
                 problems << ImportProblem{line, QStringLiteral("period_end"),
                                           QStringLiteral("the period ends before it starts")};
             else if (row.period.to > m_clock.today())
-                problems << ImportProblem{line, QStringLiteral("period_end"),
-                                          QStringLiteral("%1 lies in the future")
-                                              .arg(iso(row.period.to))};
+                problems << ImportProblem{
+                    line, QStringLiteral("period_end"),
+                    QStringLiteral("%1 lies in the future").arg(iso(row.period.to))};
         }
         for (const QString& name : countColumns(kind)) {
             bool numeric = false;
             const int value = cell(name).toInt(&numeric);
             if (!numeric)
-                problems << ImportProblem{line, name,
-                                          QStringLiteral("'%1' is not a whole number")
-                                              .arg(cell(name))};
+                problems << ImportProblem{
+                    line, name, QStringLiteral("'%1' is not a whole number").arg(cell(name))};
             else if (value < 0)
-                problems << ImportProblem{line, name,
-                                          QStringLiteral("%1 is negative").arg(value)};
+                problems << ImportProblem{line, name, QStringLiteral("%1 is negative").arg(value)};
             else
                 row.counts.insert(name, value);
         }
@@ -171,11 +171,11 @@ QVector<RegistrationImport::Row> RegistrationImport::parse(const QString& kind,
             if (earlier.organisation == row.organisation && row.period.isValid() &&
                 earlier.period.isValid() && earlier.period.from <= row.period.to &&
                 row.period.from <= earlier.period.to)
-                problems << ImportProblem{line, QStringLiteral("period_start"),
-                                          QStringLiteral("%1 %2 to %3 overlaps row %4")
-                                              .arg(row.organisation, iso(row.period.from),
-                                                   iso(row.period.to))
-                                              .arg(earlier.line)};
+                problems << ImportProblem{
+                    line, QStringLiteral("period_start"),
+                    QStringLiteral("%1 %2 to %3 overlaps row %4")
+                        .arg(row.organisation, iso(row.period.from), iso(row.period.to))
+                        .arg(earlier.line)};
         rows << row;
     }
     if (rows.isEmpty() && problems.isEmpty())
@@ -254,14 +254,15 @@ Result<ImportSummary> RegistrationImport::import(const QString& kind, const QStr
     ChangeSet cs(QStringLiteral("registration.import"));
     ImportSummary summary;
     summary.rows = int(rows.size());
-    summary.importId = cs.create(
-        QStringLiteral("registration_imports"),
-        {{QStringLiteral("kind"), kind},
-         {QStringLiteral("file_name"), fileName},
-         {QStringLiteral("sha256"),
-          QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
-         {QStringLiteral("rows"), summary.rows},
-         {QStringLiteral("imported_at"), m_clock.now().toUTC().toString(Qt::ISODate)}});
+    summary.importId =
+        cs.create(QStringLiteral("registration_imports"),
+                  {{QStringLiteral("kind"), kind},
+                   {QStringLiteral("file_name"), fileName},
+                   {QStringLiteral("sha256"),
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+                   {QStringLiteral("rows"), summary.rows},
+                   {QStringLiteral("imported_at"), m_clock.now().toUTC().toString(Qt::ISODate)}});
     for (const Row& row : rows) {
         if (!summary.organisations.contains(row.organisation))
             summary.organisations << row.organisation;

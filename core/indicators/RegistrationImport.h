@@ -24,8 +24,8 @@ struct ImportProblem
 struct ImportSummary
 {
     QString importId;
-    int rows = 0;          // data rows read
-    int aggregates = 0;    // counts stored
+    int rows = 0;       // data rows read
+    int aggregates = 0; // counts stored
     QStringList organisations;
 };
 
@@ -37,7 +37,9 @@ class RegistrationImport
 {
 public:
     RegistrationImport(Database& db, WritePath& writes, const Clock& clock)
-        : m_db(db), m_writes(writes), m_clock(clock) {}
+        : m_db(db), m_writes(writes), m_clock(clock)
+    {
+    }
 
     // The header of a file of this kind ("care" or "safety"); empty for an unknown kind.
     static QStringList columns(const QString& kind);

@@ -59,8 +59,9 @@ ReportRound ReportRounds::fromQuery(const QSqlQuery& q)
 
 Result<ReportRound> ReportRounds::find(const QString& name) const
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM report_rounds WHERE deleted = 0 AND name = ?").arg(kColumns));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM report_rounds WHERE deleted = 0 AND name = ?")
+                          .arg(kColumns));
     q.addBindValue(name);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("report_rounds"));
@@ -181,9 +182,10 @@ Result<QVector<IndicatorValue>> ReportRounds::stored(const QString& roundId) con
         return Database::errorOf(q, QStringLiteral("round_values"));
     QVector<IndicatorValue> result;
     while (q.next()) {
-        IndicatorValue v{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         std::nullopt, q.value(4).toString(),
-                         QDate::fromString(q.value(5).toString(), Qt::ISODate)};
+        IndicatorValue v{
+            q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), std::nullopt,
+            q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate)};
         if (!q.value(3).isNull() && q.value(3).toString() != QString())
             v.value = q.value(3).toDouble();
         result << v;

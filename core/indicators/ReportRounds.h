@@ -41,7 +41,9 @@ class ReportRounds
 {
 public:
     ReportRounds(Database& db, WritePath& writes, const Clock& clock)
-        : m_db(db), m_writes(writes), m_clock(clock) {}
+        : m_db(db), m_writes(writes), m_clock(clock)
+    {
+    }
 
     // "half-year" for 1 Jan-30 Jun or 1 Jul-31 Dec, "year" for a calendar year, else "other".
     static QString kindOf(const Period& period);

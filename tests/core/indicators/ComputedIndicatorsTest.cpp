@@ -72,7 +72,8 @@ TEST_CASE("certificates granted, refused, suspended and withdrawn count on their
     f.grant(granted, day("2026-03-20"));
     const QString conditional = f.completeDossier(p2, day("2026-03-01"));
     REQUIRE(f.s->certificates()
-                .decide(conditional, {QStringLiteral("granted-with-conditions"), day("2026-03-20"),
+                .decide(conditional, {QStringLiteral("granted-with-conditions"),
+                                      day("2026-03-20"),
                                       {{{}, QStringLiteral("Brandblusser"), day("2026-06-01"), {}}},
                                       {}})
                 .ok());
@@ -83,9 +84,8 @@ TEST_CASE("certificates granted, refused, suspended and withdrawn count on their
     REQUIRE(f.s->certificates()
                 .suspend(granted, day("2026-05-04"), day("2026-06-04"), QStringLiteral("CBS-1"))
                 .ok());
-    REQUIRE(f.s->certificates()
-                .withdraw(conditional, day("2026-08-17"), QStringLiteral("CBS-2"))
-                .ok());
+    REQUIRE(
+        f.s->certificates().withdraw(conditional, day("2026-08-17"), QStringLiteral("CBS-2")).ok());
     f.checkBoundaries(QStringLiteral("2.3.certificates-granted"), day("2026-03-20"), 2);
     f.checkBoundaries(QStringLiteral("2.3.certificates-refused"), day("2026-04-15"), 1);
     f.checkBoundaries(QStringLiteral("2.3.certificates-suspended"), day("2026-05-04"), 1);
@@ -103,7 +103,8 @@ TEST_CASE("meetings count by type", "[indicators]")
         if (d.query != QLatin1String("meetings"))
             continue;
         const QString type = d.params.value(QStringLiteral("type")).toString();
-        REQUIRE(f.ind->records().addMeeting({{}, type, on, QStringLiteral("Overleg"), {}, {}}).ok());
+        REQUIRE(
+            f.ind->records().addMeeting({{}, type, on, QStringLiteral("Overleg"), {}, {}}).ok());
         f.checkBoundaries(d.key, on, 1);
         on = on.addDays(100); // the next type's meeting lies outside this one's windows
         if (on > day("2026-11-01"))
@@ -117,20 +118,32 @@ TEST_CASE("notes and covenants count by kind", "[indicators]")
 {
     IndicatorFixture f;
     REQUIRE(f.ind->records()
-                .addNote({{}, QStringLiteral("covenant"), day("2026-01-15"),
-                          QStringLiteral("Convenant Ghapro 2026"), {}})
+                .addNote({{},
+                          QStringLiteral("covenant"),
+                          day("2026-01-15"),
+                          QStringLiteral("Convenant Ghapro 2026"),
+                          {}})
                 .ok());
     REQUIRE(f.ind->records()
-                .addNote({{}, QStringLiteral("policy-note"), day("2026-04-01"),
-                          QStringLiteral("Beleidsnota raamprostitutie"), {}})
+                .addNote({{},
+                          QStringLiteral("policy-note"),
+                          day("2026-04-01"),
+                          QStringLiteral("Beleidsnota raamprostitutie"),
+                          {}})
                 .ok());
     REQUIRE(f.ind->records()
-                .addNote({{}, QStringLiteral("signal-note"), day("2026-04-01"),
-                          QStringLiteral("Signaalnota massagesalons"), {}})
+                .addNote({{},
+                          QStringLiteral("signal-note"),
+                          day("2026-04-01"),
+                          QStringLiteral("Signaalnota massagesalons"),
+                          {}})
                 .ok());
     REQUIRE(f.ind->records()
-                .addNote({{}, QStringLiteral("explanation"), day("2026-09-09"),
-                          QStringLiteral("Toelichting aan de pers"), {}})
+                .addNote({{},
+                          QStringLiteral("explanation"),
+                          day("2026-09-09"),
+                          QStringLiteral("Toelichting aan de pers"),
+                          {}})
                 .ok());
     f.checkBoundaries(QStringLiteral("3.5.covenants"), day("2026-01-15"), 1);
     f.checkBoundaries(QStringLiteral("3.5.notes"), day("2026-04-01"), 2);
@@ -140,8 +153,8 @@ TEST_CASE("notes and covenants count by kind", "[indicators]")
 TEST_CASE("the branch inventory sums counting periods that lie inside the period", "[indicators]")
 {
     IndicatorFixture f;
-    BranchCount q1{{}, {day("2026-01-01"), day("2026-03-31")}, QStringLiteral("window"), {},
-                   QStringLiteral("Prostitutieteam"), day("2026-04-10")};
+    BranchCount q1{{}, {day("2026-01-01"), day("2026-03-31")}, QStringLiteral("window"),
+                   {}, QStringLiteral("Prostitutieteam"),      day("2026-04-10")};
     BranchCount q2 = q1;
     q2.period = {day("2026-04-01"), day("2026-06-30")};
     BranchCount escort = q2;
@@ -168,7 +181,7 @@ TEST_CASE("the branch inventory sums counting periods that lie inside the period
         CHECK(f.value(key, "2026-01-01", "2026-06-30") == 111 * n);
         CHECK(f.value(key, "2026-01-01", "2026-03-31") == n);
         CHECK(f.value(key, "2026-04-01", "2026-06-30") == 110 * n);
-        CHECK(f.value(key, "2026-01-02", "2026-06-30") == 110 * n); // Q1 not wholly inside
+        CHECK(f.value(key, "2026-01-02", "2026-06-30") == 110 * n);        // Q1 not wholly inside
         CHECK_FALSE(f.value(key, "2026-01-02", "2026-06-29").has_value()); // nothing counted
         ++n;
     }
