@@ -1,0 +1,67 @@
+#pragma once
+
+#include "shell/Page.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace regie {
+
+class CertificateServices;
+class Clock;
+class DossierView;
+class PremisesListModel;
+class ViewState;
+class WritePath;
+
+// Premises & certificates: the premises of the tolerated zone with their certificate status
+// (search, sortable columns) and, beside the list, the selected premises' certificate dossier.
+class PremisesPage : public Page
+{
+    Q_OBJECT
+public:
+    PremisesPage(CertificateServices& services, WritePath& writes, const Clock& clock,
+                 ViewState* state = nullptr, QWidget* parent = nullptr);
+
+    QString key() const override { return QStringLiteral("premises"); }
+    QString title() const override { return tr("Premises & certificates"); }
+    QIcon icon() const override;
+    int badge() const override;
+    void activate() override;
+    void focusSearch() override;
+
+    PremisesListModel* model() const { return m_model; }
+    DossierView* dossier() const { return m_dossier; }
+    bool openPremises(const QString& premisesId);
+
+private:
+    QWidget* buildTopBar();
+    void onCurrentChanged(const QModelIndex& current);
+    void onListReset();
+    void newPremises();
+    void restoreViewState();
+    void saveViewState();
+
+    CertificateServices& m_services;
+    const Clock& m_clock;
+    ViewState* m_state = nullptr;
+    PremisesListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_search = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_emptyState = nullptr;
+    QStackedWidget* m_detailStack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    DossierView* m_dossier = nullptr;
+    QAction* m_newPremises = nullptr;
+};
+
+} // namespace regie

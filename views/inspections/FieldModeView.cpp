@@ -1,0 +1,400 @@
+#include "FieldModeView.h"
+
+#include "InspectionItemRow.h"
+#include "certificates/FormDialog.h"
+#include "common/Clock.h"
+#include "common/ErrorText.h"
+#include "inspections/InspectionService.h"
+#include "inspections/InspectionSheetModel.h"
+#include "premises/CertificateTexts.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace regie {
+
+FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& templates,
+                             const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_service(service), m_clock(clock),
+      m_sheet(new InspectionSheetModel(service.repository(), templates, this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto* header = new QHBoxLayout;
+    m_back = new QPushButton(tr("← Inspections"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_back->setFocusPolicy(Qt::NoFocus);
+    header->addWidget(m_back);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("inspectionTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    header->addWidget(m_title, 1);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("inspectionState"));
+    header->addWidget(m_state);
+    layout->addLayout(header);
+
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("inspectionInfo"));
+    m_info->setWordWrap(true);
+    layout->addWidget(m_info);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_rowsHost = new QWidget(m_scroll);
+    m_rowsHost->setLayout(new QVBoxLayout);
+    m_rowsHost->layout()->setContentsMargins(0, 0, 4, 0);
+    m_rowsHost->layout()->setSpacing(4);
+    m_scroll->setWidget(m_rowsHost);
+    layout->addWidget(m_scroll, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("fieldMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* footer = new QHBoxLayout;
+    auto* keys = new QLabel(tr("Keys: 1 or C conform · 2 or N not conform · 3 or A n/a · ↑ ↓ "
+                               "item · Tab remark · P photo · Esc back"),
+                            this);
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    footer->addWidget(keys, 1);
+    m_amend = new QPushButton(tr("A&mend answer…"), this);
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    footer->addWidget(m_amend);
+    m_finalise = new QPushButton(tr("&Finalise inspection…"), this);
+    m_finalise->setObjectName(QStringLiteral("finaliseButton"));
+    footer->addWidget(m_finalise);
+    layout->addLayout(footer);
+
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        flushRemarks();
+        Q_EMIT closeRequested();
+    });
+    connect(m_finalise, &QPushButton::clicked, this, [this] { finalise(true); });
+    connect(m_amend, &QPushButton::clicked, this, &FieldModeView::amendCurrent);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (InspectionItemRow* row : std::as_const(m_rows)) {
+            const bool current = now && (now == row || row->isAncestorOf(now));
+            row->setCurrent(current);
+            if (current)
+                m_scroll->ensureWidgetVisible(row, 0, 8);
+        }
+    });
+}
+
+bool FieldModeView::open(const QString& inspectionId, const QString& address)
+{
+    flushRemarks();
+    if (!m_sheet->load(inspectionId)) {
+        Q_EMIT statusMessage(tr("The inspection could not be opened."));
+        return false;
+    }
+    m_address = address;
+    m_message->clear();
+    rebuildRows();
+    return true;
+}
+
+QString FieldModeView::inspectionId() const
+{
+    return m_sheet->inspection().id;
+}
+
+bool FieldModeView::isFinal() const
+{
+    return m_sheet->inspection().isFinal();
+}
+
+void FieldModeView::rebuildRows()
+{
+    qDeleteAll(m_rows);
+    m_rows.clear();
+    auto* layout = static_cast<QVBoxLayout*>(m_rowsHost->layout());
+    while (QLayoutItem* item = layout->takeAt(0))
+        delete item;
+    QWidget* previous = nullptr;
+    for (int i = 0; i < m_sheet->rowCount(); ++i) {
+        const InspectionSheetModel::Row* r = m_sheet->rowAt(i);
+        auto* row = new InspectionItemRow(i + 1, r->item.code, r->item.section, r->item.text,
+                                          m_rowsHost);
+        layout->addWidget(row);
+        m_rows.push_back(row);
+        connect(row, &InspectionItemRow::answerGiven, this,
+                [this, row](const QString& code, const QString& result) {
+                    store(code, result, row->remark());
+                    move(row, 1);
+                });
+        connect(row, &InspectionItemRow::remarkEdited, this,
+                [this, row](const QString& code, const QString& remark) {
+                    if (row->result().isEmpty()) {
+                        row->setSavedMark(tr("Answer 1, 2 or 3 to store the remark"), false);
+                        return;
+                    }
+                    store(code, row->result(), remark);
+                });
+        connect(row, &InspectionItemRow::photoRequested, this, &FieldModeView::addPhoto);
+        connect(row, &InspectionItemRow::moveRequested, this,
+                [this, row](int delta) { move(row, delta); });
+        if (previous)
+            setTabOrder(previous, row);
+        setTabOrder(row, row->remarkEdit());
+        previous = row->remarkEdit();
+    }
+    layout->addStretch(1);
+    refreshRows();
+}
+
+void FieldModeView::refreshRows()
+{
+    const bool final = isFinal();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const InspectionSheetModel::Row* r = m_sheet->rowAt(i);
+        InspectionItemRow* row = m_rows.at(i);
+        row->setAnswer(r->result, r->remark, r->amended);
+        row->setLocked(final);
+        row->setPhotos(r->photos, r->photos > 0 ? thumbnailOf(r->item.code) : QPixmap());
+        if (r->amended)
+            row->setSavedMark(tr("✓ Amended"), true);
+        else if (r->answeredAt.isValid() && row->result() == r->result)
+            row->setSavedMark(tr("✓ Saved %1").arg(QLocale().toString(
+                                  r->answeredAt.toLocalTime().time(), QLocale::ShortFormat)),
+                              true);
+    }
+    refreshHeader();
+}
+
+void FieldModeView::refreshHeader()
+{
+    const Inspection& i = m_sheet->inspection();
+    m_title->setText(tr("%1 — %2 inspection of %3")
+                         .arg(m_address, CertificateTexts::inspectionKind(i.kind),
+                              CertificateTexts::date(i.date)));
+    m_info->setText(tr("Checklist %1, version %2 · Inspector: %3 · Answered: %4 of %5")
+                        .arg(i.templateCode)
+                        .arg(i.templateVersion)
+                        .arg(i.inspector.isEmpty() ? tr("(not named)") : i.inspector)
+                        .arg(m_sheet->answeredCount())
+                        .arg(m_sheet->rowCount()));
+    const bool final = i.isFinal();
+    m_state->setText(final ? tr("Finalised — read-only") : tr("Open — answers are saved at once"));
+    m_state->setStyleSheet(final ? QStringLiteral("QLabel { background: #5a5a5a; color: white; "
+                                                  "padding: 2px 8px; border-radius: 3px; }")
+                                 : QStringLiteral("QLabel { background: #1d6b2f; color: white; "
+                                                  "padding: 2px 8px; border-radius: 3px; }"));
+    m_finalise->setEnabled(!final);
+    m_finalise->setToolTip(final ? tr("Already finalised.") : QString());
+    m_amend->setEnabled(final);
+    m_amend->setToolTip(final ? QString()
+                              : tr("Before finalising, answer again instead of amending."));
+}
+
+void FieldModeView::store(const QString& code, const QString& result, const QString& remark)
+{
+    const int index = m_sheet->rowOf(code);
+    InspectionItemRow* row = m_rows.value(index);
+    if (!row)
+        return;
+    auto stored = m_service.answer(inspectionId(), {code, QString(), result, remark});
+    if (!stored.ok()) {
+        row->setSavedMark(tr("✗ Not saved"), false);
+        m_message->setText(QStringLiteral("✗ ") + ErrorText::message(stored.error()));
+        return;
+    }
+    row->markRemarkStored();
+    m_message->clear();
+    m_sheet->reload();
+    refreshRows();
+}
+
+void FieldModeView::flushRemarks()
+{
+    if (inspectionId().isEmpty())
+        return;
+    for (InspectionItemRow* row : std::as_const(m_rows)) {
+        if (row->remarkPending() && !row->result().isEmpty())
+            store(row->code(), row->result(), row->remark());
+    }
+}
+
+QPixmap FieldModeView::thumbnailOf(const QString& code) const
+{
+    const auto& photos = m_sheet->inspection().photos;
+    for (auto it = photos.crbegin(); it != photos.crend(); ++it) {
+        if (it->itemCode != code)
+            continue;
+        auto bytes = m_service.blobs().get(it->blobId);
+        QPixmap pixmap;
+        if (bytes.ok() && pixmap.loadFromData(bytes.value()))
+            return pixmap;
+    }
+    return {};
+}
+
+void FieldModeView::addPhoto(const QString& code)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach a photo"), QString(),
+        tr("Images (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    InspectionItemRow* row = m_rows.value(m_sheet->rowOf(code));
+    const QFileInfo info(path);
+    QString problem;
+    QByteArray bytes;
+    if (info.size() > m_service.photoMaxBytes()) {
+        problem = tr("%1 is %2, larger than the limit of %3: not attached.")
+                      .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
+                           QLocale().formattedDataSize(m_service.photoMaxBytes()));
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            problem = tr("%1 could not be read: %2").arg(info.fileName(), file.errorString());
+        else
+            bytes = file.readAll();
+    }
+    if (problem.isEmpty()) {
+        auto added = m_service.addPhoto(inspectionId(), code, bytes, info.fileName());
+        if (!added.ok())
+            problem = ErrorText::message(added.error());
+    }
+    if (!problem.isEmpty()) {
+        m_message->setText(QStringLiteral("✗ ") + problem);
+        if (row)
+            row->setSavedMark(tr("✗ Photo refused"), false);
+        return;
+    }
+    m_message->setText(tr("✓ Photo %1 attached.").arg(info.fileName()));
+    m_sheet->reload();
+    refreshRows();
+    if (row)
+        row->setFocus();
+}
+
+bool FieldModeView::finalise(bool confirm)
+{
+    flushRemarks();
+    if (confirm) {
+        const auto answer = QMessageBox::question(
+            this, tr("Finalise inspection"),
+            tr("Finalise the inspection of %1? Afterwards answers can only be corrected by an "
+               "amendment with its reason.")
+                .arg(m_address));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    auto done = m_service.finalise(inspectionId());
+    if (!done.ok()) {
+        m_message->setText(QStringLiteral("✗ ") + ErrorText::message(done.error()));
+        return false;
+    }
+    m_sheet->reload();
+    refreshRows();
+    m_message->setText(tr("✓ Finalised. The inspection is locked."));
+    Q_EMIT statusMessage(m_message->text());
+    return true;
+}
+
+bool FieldModeView::amend(const QString& code, const QString& result, const QString& remark,
+                          const QString& reason)
+{
+    auto amended = m_service.amend(inspectionId(), {code, QString(), result, remark}, reason);
+    if (!amended.ok()) {
+        m_message->setText(QStringLiteral("✗ ") + ErrorText::message(amended.error()));
+        return false;
+    }
+    m_sheet->reload();
+    refreshRows();
+    m_message->setText(tr("✓ Amendment stored; the original answer is kept."));
+    return true;
+}
+
+int FieldModeView::currentRow() const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i)->property("current").toBool())
+            return i;
+    }
+    return 0;
+}
+
+void FieldModeView::amendCurrent()
+{
+    const int index = currentRow();
+    const InspectionSheetModel::Row* r = m_sheet->rowAt(index);
+    if (!r || !isFinal())
+        return;
+    FormDialog dialog(tr("Amend an answer"), this);
+    auto* item = new QLabel(r->item.text, &dialog);
+    item->setWordWrap(true);
+    auto* result = new QComboBox(&dialog);
+    for (const QString& name : {QStringLiteral("conform"), QStringLiteral("not-conform"),
+                                QStringLiteral("na")})
+        result->addItem(CertificateTexts::result(name), name);
+    result->setCurrentIndex(result->findData(r->result));
+    auto* remark = new QLineEdit(r->remark, &dialog);
+    auto* reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Why the answer is corrected (required)"));
+    dialog.form()->addRow(tr("Item"), item);
+    dialog.form()->addRow(tr("&Answer"), result);
+    dialog.form()->addRow(tr("R&emark"), remark);
+    dialog.form()->addRow(tr("&Reason"), reason);
+    const QString code = r->item.code;
+    dialog.setSubmit([&]() -> std::optional<Error> {
+        auto amended = m_service.amend(inspectionId(),
+                                       {code, QString(), result->currentData().toString(),
+                                        remark->text().trimmed()},
+                                       reason->text());
+        if (!amended.ok())
+            return amended.error();
+        return std::nullopt;
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sheet->reload();
+    refreshRows();
+    m_message->setText(tr("✓ Amendment stored; the original answer is kept."));
+}
+
+void FieldModeView::move(InspectionItemRow* from, int delta)
+{
+    const int index = int(m_rows.indexOf(from)) + delta;
+    if (index >= 0 && index < m_rows.size())
+        m_rows.at(index)->setFocus(Qt::OtherFocusReason);
+}
+
+void FieldModeView::focusFirstOpenItem()
+{
+    for (InspectionItemRow* row : std::as_const(m_rows)) {
+        if (row->result().isEmpty()) {
+            row->setFocus();
+            return;
+        }
+    }
+    if (!m_rows.isEmpty())
+        m_rows.first()->setFocus();
+}
+
+} // namespace regie

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace regie {
+
+class InspectionItemRow;
+class InspectionService;
+class InspectionSheetModel;
+class ChecklistTemplates;
+class Clock;
+
+// Field mode: one inspection on a laptop in a doorway. A row per checklist item; every answer
+// and remark is stored through InspectionService the moment it is given (one committed
+// transaction each), and the row shows a "saved" mark. Finalising locks the inspection; a later
+// correction is an amendment with its reason. Fits 1366×768 without horizontal scrolling.
+class FieldModeView : public QWidget
+{
+    Q_OBJECT
+public:
+    FieldModeView(InspectionService& service, ChecklistTemplates& templates, const Clock& clock,
+                  QWidget* parent = nullptr);
+
+    // Shows the inspection; `address` names the premises in the header.
+    bool open(const QString& inspectionId, const QString& address);
+    QString inspectionId() const;
+    bool isFinal() const;
+    int rowCount() const { return int(m_rows.size()); }
+    InspectionItemRow* row(int index) const { return m_rows.value(index); }
+    // Focuses the first unanswered item (or the first one).
+    void focusFirstOpenItem();
+    // Hands every remark still being typed to the service (before leaving or finalising).
+    void flushRemarks();
+    // Finalises after confirmation; false when refused (the reason is shown) or cancelled.
+    bool finalise(bool confirm = true);
+    // Amends the answer of `code` on a finalised inspection; the reason is required.
+    bool amend(const QString& code, const QString& result, const QString& remark,
+               const QString& reason);
+
+Q_SIGNALS:
+    void closeRequested();
+    void statusMessage(const QString& text);
+
+private:
+    void rebuildRows();
+    void refreshRows();
+    void refreshHeader();
+    void store(const QString& code, const QString& result, const QString& remark);
+    void addPhoto(const QString& code);
+    void amendCurrent();
+    void move(InspectionItemRow* from, int delta);
+    int currentRow() const;
+    QPixmap thumbnailOf(const QString& code) const;
+
+    InspectionService& m_service;
+    const Clock& m_clock;
+    InspectionSheetModel* m_sheet = nullptr;
+    QString m_address;
+    QLabel* m_title = nullptr;
+    QLabel* m_info = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_message = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_rowsHost = nullptr;
+    QVector<InspectionItemRow*> m_rows;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_finalise = nullptr;
+    QPushButton* m_amend = nullptr;
+};
+
+} // namespace regie
