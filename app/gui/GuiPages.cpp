@@ -6,6 +6,7 @@
 #include "certificates/PremisesPage.h"
 #include "inspections/InspectionsPage.h"
 #include "people/PeoplePage.h"
+#include "planner/PlannerPage.h"
 #include "shell/MainWindow.h"
 
 namespace regie {
@@ -16,6 +17,8 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                                     context.clock(), &settings, &window));
     window.addPage(new InspectionsPage(context.certificates(), context.workspace().writes(),
                                        context.clock(), &settings, &window));
+    window.addPage(new PlannerPage(context.certificates().planner(), context.workspace().writes(),
+                                   context.clock(), &settings, &window));
     window.addPage(new ActionPlanPage(context.planRepository(), context.planService(), settings,
                                       &window));
     window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,

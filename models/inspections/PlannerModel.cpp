@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
 
 namespace regie {
 
@@ -21,6 +22,22 @@ QString csvField(const QString& text)
 }
 
 } // namespace
+
+QString PlannerModel::detailText(const Planner::Item& item, int year)
+{
+    if (item.reason == QLatin1String("no-proactive-inspection"))
+        return tr("No proactive inspection in %1").arg(year);
+    if (item.reason == QLatin1String("renewal-due")) {
+        // "certificate valid until 2026-02-27 (expired)"
+        static const QRegularExpression iso(QStringLiteral("(\\d{4}-\\d{2}-\\d{2}) \\(([a-z-]+)\\)"));
+        const QRegularExpressionMatch match = iso.match(item.detail);
+        if (match.hasMatch())
+            return tr("Certificate valid until %1 (%2)")
+                .arg(CertificateTexts::date(QDate::fromString(match.captured(1), Qt::ISODate)),
+                     CertificateTexts::status(match.captured(2)).toLower());
+    }
+    return item.detail; // a condition: its own text
+}
 
 PlannerModel::PlannerModel(const Planner& planner, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_planner(planner), m_clock(clock),
@@ -75,7 +92,7 @@ QVariant PlannerModel::data(const QModelIndex& index, int role) const
             return overdue ? tr("%1 (overdue)").arg(CertificateTexts::date(item->dueDate))
                            : CertificateTexts::date(item->dueDate);
         case DetailColumn:
-            return item->detail;
+            return detailText(*item, m_year);
         default:
             return {};
         }
@@ -88,7 +105,7 @@ QVariant PlannerModel::data(const QModelIndex& index, int role) const
         case DueColumn:
             return item->dueDate.toString(Qt::ISODate);
         case DetailColumn:
-            return item->detail;
+            return detailText(*item, m_year);
         default:
             return {};
         }

@@ -40,6 +40,8 @@ public:
     // RFC 4180 CSV of `rows` (model rows, in that order) with a header line; dates in ISO,
     // reasons by their machine name and in words.
     QByteArray toCsv(const QVector<int>& rows) const;
+    // The detail in the users' words (a condition keeps its own text).
+    static QString detailText(const Planner::Item& item, int year);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
