@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "ChangeSet.h"
 #include "Hlc.h"
+#include "RemoteChange.h"
 #include "common/Result.h"
 
 #include <QObject>
@@ -43,6 +44,17 @@ public:
     // QVariant is NULL (a null QString is the empty text).
     static QVariant normalize(const QVariant& value);
     static bool sameValue(const QVariant& a, const QVariant& b);
+
+    // Changes made on another installation (core/sync applies bundles; WritePathRemote.cpp).
+    // The caller holds the transaction and decides field by field which stamp wins; these only
+    // write. remoteTxn: a change_txn row for the change's action, installation and user.
+    // logRemote: its change-log row with the original stamp, which the clock observes.
+    Result<qint64> remoteTxn(const RemoteChange& change);
+    Result<qint64> logRemote(const RemoteChange& change, qint64 txnRow);
+    // Inserts the record unless it exists (false then); updates one field of an existing record.
+    Result<bool> insertRemote(const QString& entity, const QString& id, const QVariantMap& fields);
+    Result<void> updateRemote(const QString& entity, const QString& id, const QString& field,
+                              const QVariant& value);
 
 Q_SIGNALS:
     void applied(const regie::Receipt& receipt);

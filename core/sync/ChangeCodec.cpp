@@ -1,0 +1,120 @@
+#include "ChangeCodec.h"
+
+#include "common/Ids.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace regie::ChangeCodec {
+
+namespace {
+
+QJsonValue encodeValue(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonObject{{QStringLiteral("i"), QString::number(value.toLongLong())}};
+    case QMetaType::Float:
+    case QMetaType::Double:
+        return QJsonObject{{QStringLiteral("r"), QString::number(value.toDouble(), 'g', 17)}};
+    case QMetaType::QByteArray:
+        return QJsonObject{
+            {QStringLiteral("x"), QString::fromLatin1(value.toByteArray().toBase64())}};
+    default: return value.toString();
+    }
+}
+
+bool decodeValue(const QJsonValue& json, QVariant* out)
+{
+    if (json.isNull()) {
+        *out = QVariant();
+        return true;
+    }
+    if (json.isString()) {
+        *out = json.toString();
+        return true;
+    }
+    if (!json.isObject() || json.toObject().size() != 1)
+        return false;
+    const QJsonObject object = json.toObject();
+    const QString kind = object.constBegin().key();
+    const QString text = object.constBegin().value().toString();
+    bool ok = false;
+    if (kind == QLatin1String("i")) {
+        *out = text.toLongLong(&ok);
+    } else if (kind == QLatin1String("r")) {
+        *out = text.toDouble(&ok);
+    } else if (kind == QLatin1String("x")) {
+        *out = QByteArray::fromBase64(text.toLatin1());
+        ok = true;
+    }
+    return ok;
+}
+
+Error bad(const QString& why)
+{
+    return ruleError(ErrorCode::Format, QStringLiteral("bad-change"), why);
+}
+
+} // namespace
+
+QByteArray encode(const RemoteChange& c)
+{
+    const QJsonObject object{{QStringLiteral("s"), QString::number(c.seq)},
+                             {QStringLiteral("x"), c.txn},
+                             {QStringLiteral("h"), c.hlc},
+                             {QStringLiteral("i"), c.installation},
+                             {QStringLiteral("u"), c.userName},
+                             {QStringLiteral("e"), c.entity},
+                             {QStringLiteral("d"), c.entityId},
+                             {QStringLiteral("o"), c.op},
+                             {QStringLiteral("f"), c.field},
+                             {QStringLiteral("a"), encodeValue(c.oldValue)},
+                             {QStringLiteral("b"), encodeValue(c.newValue)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<RemoteChange> decode(const QByteArray& line)
+{
+    static const QSet<QString> ops{QStringLiteral("create"), QStringLiteral("set"),
+                                   QStringLiteral("delete"), QStringLiteral("restore")};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return bad(parseError.errorString());
+    const QJsonObject o = document.object();
+    RemoteChange c;
+    bool seqOk = false;
+    c.seq = o.value(QLatin1String("s")).toString().toLongLong(&seqOk);
+    c.txn = o.value(QLatin1String("x")).toString();
+    c.hlc = o.value(QLatin1String("h")).toString();
+    c.installation = o.value(QLatin1String("i")).toString();
+    c.userName = o.value(QLatin1String("u")).toString();
+    c.entity = o.value(QLatin1String("e")).toString();
+    c.entityId = o.value(QLatin1String("d")).toString();
+    c.op = o.value(QLatin1String("o")).toString();
+    c.field = o.value(QLatin1String("f")).toString();
+    if (!seqOk || c.seq <= 0 || c.txn.isEmpty() || c.hlc.isEmpty() || c.entity.isEmpty() ||
+        c.entityId.isEmpty() || !ops.contains(c.op) || !isId(c.installation))
+        return bad(QStringLiteral("a required part is missing or wrong"));
+    // Entity and field names end up in SQL as identifiers: letters, digits and '_' only.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!identifier.match(c.entity).hasMatch() ||
+        (!c.field.isEmpty() && !identifier.match(c.field).hasMatch()))
+        return bad(QStringLiteral("entity or field is not a plain name"));
+    if (!decodeValue(o.value(QLatin1String("a")), &c.oldValue) ||
+        !decodeValue(o.value(QLatin1String("b")), &c.newValue))
+        return bad(QStringLiteral("a value has an unknown type"));
+    return c;
+}
+
+} // namespace regie::ChangeCodec

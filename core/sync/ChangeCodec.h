@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/RemoteChange.h"
+
+#include <QByteArray>
+
+namespace regie::ChangeCodec {
+
+// One change as one line of compact JSON inside a bundle's payload (docs/sync-format.md):
+//   {"s":seq,"x":txn,"h":hlc,"i":installation,"u":user,"e":entity,"d":entity id,"o":op,
+//    "f":field,"a":old value,"b":new value}
+// Values keep their SQLite type: null, a JSON string for text, {"i":"42"} for an integer,
+// {"r":"0.5"} for a real (17 significant digits), {"x":"base64"} for a blob.
+QByteArray encode(const RemoteChange& change);
+Result<RemoteChange> decode(const QByteArray& line);
+
+} // namespace regie::ChangeCodec

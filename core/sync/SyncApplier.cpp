@@ -1,0 +1,240 @@
+#include "SyncApplier.h"
+
+#include "storage/Database.h"
+#include "storage/WritePath.h"
+
+namespace regie {
+
+namespace {
+
+// NULL and the empty text are one value, as in the write path.
+bool same(const QVariant& a, const QVariant& b)
+{
+    const QVariant x = WritePath::normalize(a), y = WritePath::normalize(b);
+    const bool emptyX = x.isNull() || (x.typeId() == QMetaType::QString && x.toString().isEmpty());
+    const bool emptyY = y.isNull() || (y.typeId() == QMetaType::QString && y.toString().isEmpty());
+    if (emptyX || emptyY)
+        return emptyX == emptyY;
+    return x == y;
+}
+
+QString fieldOf(const RemoteChange& c)
+{
+    return c.op == QLatin1String("delete") || c.op == QLatin1String("restore")
+               ? QStringLiteral("deleted")
+               : c.field;
+}
+
+} // namespace
+
+SyncApplier::SyncApplier(Database& db, WritePath& writes, QString bundleId, QString detectedAt)
+    : m_db(db), m_writes(writes), m_bundleId(std::move(bundleId)),
+      m_detectedAt(std::move(detectedAt))
+{
+}
+
+Result<void> SyncApplier::add(const RemoteChange& c)
+{
+    if (!m_group.isEmpty()) {
+        const RemoteChange& head = m_group.constFirst();
+        if (c.op == QLatin1String("set") && c.txn == head.txn && c.entity == head.entity &&
+            c.entityId == head.entityId && c.installation == head.installation) {
+            m_group.push_back(c);
+            return {};
+        }
+        if (auto done = applyGroup(); !done.ok())
+            return done;
+    }
+    if (c.op == QLatin1String("create")) {
+        m_group.push_back(c);
+        return {};
+    }
+    return applyOne(c);
+}
+
+Result<void> SyncApplier::finish()
+{
+    return m_group.isEmpty() ? Result<void>() : applyGroup();
+}
+
+Result<void> SyncApplier::applyGroup()
+{
+    const QVector<RemoteChange> group = std::exchange(m_group, {});
+    const RemoteChange& create = group.constFirst();
+    auto isKnown = known(create.hlc);
+    if (!isKnown.ok())
+        return isKnown.error();
+    auto here = exists(create.entity, create.entityId);
+    if (!here.ok())
+        return here.error();
+    if (isKnown.value() || here.value()) {
+        for (const RemoteChange& c : group) {
+            if (auto r = applyOne(c); !r.ok())
+                return r;
+        }
+        return {};
+    }
+    QVariantMap fields;
+    for (int i = 1; i < group.size(); ++i)
+        fields.insert(group.at(i).field, group.at(i).newValue);
+    auto inserted = m_writes.insertRemote(create.entity, create.entityId, fields);
+    if (!inserted.ok())
+        return inserted.error();
+    ++m_counts[create.entity].created;
+    for (const RemoteChange& c : group) {
+        if (auto r = log(c); !r.ok())
+            return r;
+    }
+    return {};
+}
+
+Result<void> SyncApplier::applyOne(const RemoteChange& c)
+{
+    auto isKnown = known(c.hlc);
+    if (!isKnown.ok())
+        return isKnown.error();
+    EntityCounts& counts = m_counts[c.entity];
+    if (isKnown.value()) {
+        ++counts.known;
+        return {};
+    }
+    if (c.op == QLatin1String("create")) // the record is here already: only the log learns it
+        return log(c);
+    const QString field = fieldOf(c);
+    auto before = neighbour(c, field, true);
+    auto after = before.ok() ? neighbour(c, field, false) : Result<Neighbour>(before.error());
+    if (!after.ok())
+        return after.error();
+    if (after.value().found) {
+        ++counts.outdated;
+    } else {
+        if (auto r = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue); !r.ok())
+            return r;
+        ++counts.changed;
+    }
+    const Neighbour& p = before.value();
+    const Neighbour& n = after.value();
+    if (p.found && !same(c.oldValue, p.newValue) && !same(c.newValue, p.newValue)) {
+        if (auto r = conflict(p, c, field); !r.ok())
+            return r;
+    } else if (p.found && !n.found) {
+        if (auto r = supersede(c, field); !r.ok())
+            return r;
+    }
+    if (n.found && !same(n.oldValue, c.newValue) && !same(n.newValue, c.newValue)) {
+        if (auto r = conflict(n, c, field); !r.ok())
+            return r;
+    }
+    return log(c);
+}
+
+Result<bool> SyncApplier::known(const QString& hlc)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM change_history WHERE hlc = ?"));
+    q.addBindValue(hlc);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change history"));
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+Result<bool> SyncApplier::exists(const QString& entity, const QString& id)
+{
+    if (m_db.columnsOf(entity).isEmpty())
+        return ruleError(ErrorCode::Format, QStringLiteral("unknown-entity"),
+                         QStringLiteral("this installation has no %1").arg(entity));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::errorOf(q, entity);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+Result<SyncApplier::Neighbour> SyncApplier::neighbour(const RemoteChange& c, const QString& field,
+                                                      bool before)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT hlc, old_value, new_value, installation, user_name "
+                       "FROM change_history WHERE entity_id = ? AND field = ? AND entity = ? "
+                       "AND hlc %1 ? ORDER BY hlc %2 LIMIT 1")
+            .arg(before ? QStringLiteral("<") : QStringLiteral(">"),
+                 before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    q.addBindValue(c.entityId);
+    q.addBindValue(field);
+    q.addBindValue(c.entity);
+    q.addBindValue(c.hlc);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change history"));
+    Neighbour n;
+    if (q.next()) {
+        n.found = true;
+        n.hlc = q.value(0).toString();
+        n.oldValue = q.value(1);
+        n.newValue = q.value(2);
+        n.installation = q.value(3).toString();
+        n.userName = q.value(4).toString();
+    }
+    q.finish();
+    return n;
+}
+
+Result<void> SyncApplier::log(const RemoteChange& c)
+{
+    const QString key = c.txn + QLatin1Char('\n') + c.installation + QLatin1Char('\n') + c.userName;
+    auto row = m_txnRows.constFind(key);
+    if (row == m_txnRows.cend()) {
+        auto made = m_writes.remoteTxn(c);
+        if (!made.ok())
+            return made.error();
+        row = m_txnRows.insert(key, made.value());
+    }
+    auto logged = m_writes.logRemote(c, row.value());
+    if (!logged.ok())
+        return logged.error();
+    ++m_applied;
+    return {};
+}
+
+// sync_conflicts is sync bookkeeping, not user data: plain SQL here (see migration 0005).
+Result<void> SyncApplier::conflict(const Neighbour& local, const RemoteChange& remote,
+                                   const QString& field)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO sync_conflicts (entity, entity_id, field, local_hlc, local_value, "
+        "local_installation, local_user, remote_hlc, remote_value, remote_installation, "
+        "remote_user, bundle_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (local_hlc, remote_hlc) DO NOTHING"));
+    for (const QVariant& v : {QVariant(remote.entity), QVariant(remote.entityId), QVariant(field),
+                              QVariant(local.hlc), WritePath::normalize(local.newValue),
+                              QVariant(local.installation), QVariant(local.userName),
+                              QVariant(remote.hlc), WritePath::normalize(remote.newValue),
+                              QVariant(remote.installation), QVariant(remote.userName),
+                              QVariant(m_bundleId), QVariant(m_detectedAt)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("sync_conflicts"));
+    ++m_counts[remote.entity].conflicts;
+    return {};
+}
+
+// A later change made on top of the value in force settles the open conflicts of its field:
+// that is how a resolution made on another installation travels.
+Result<void> SyncApplier::supersede(const RemoteChange& c, const QString& field)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE sync_conflicts SET status = 'superseded', resolved_at = ?, resolved_by = ? "
+        "WHERE status = 'open' AND entity = ? AND entity_id = ? AND field = ? "
+        "AND local_hlc < ? AND remote_hlc < ?"));
+    for (const QVariant& v : {QVariant(m_detectedAt), QVariant(c.userName), QVariant(c.entity),
+                              QVariant(c.entityId), QVariant(field), QVariant(c.hlc),
+                              QVariant(c.hlc)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("sync_conflicts"));
+    return {};
+}
+
+} // namespace regie

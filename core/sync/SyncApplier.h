@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/RemoteChange.h"
+
+#include <QHash>
+#include <QMap>
+#include <QVector>
+
+namespace regie {
+
+class Database;
+class WritePath;
+
+// What applying a bundle did (or would do, in a preview), per entity.
+struct EntityCounts
+{
+    int created = 0;   // records that were not here
+    int changed = 0;   // fields (and tombstones) written
+    int outdated = 0;  // changes that arrived after a later stamp had already won their field
+    int conflicts = 0; // concurrent edits kept for a person to decide
+    int known = 0;     // changes already here (duplicates): nothing done
+};
+
+// Applies the change records of one bundle, in the sender's order, inside the caller's
+// transaction. Field by field, the later HLC stamp wins, so every replica ends with the same
+// value whatever order bundles arrive in. Two changes of one field are concurrent when the later
+// one was not made on top of the earlier one's value (its old value differs from the earlier new
+// value) and their new values differ: both are then kept in sync_conflicts. A tombstone is the
+// field `deleted` under the same rule, so an older create or edit never brings a deleted record
+// back; only a later explicit restore does. Every change is logged with its original stamp.
+class SyncApplier
+{
+public:
+    SyncApplier(Database& db, WritePath& writes, QString bundleId, QString detectedAt);
+
+    Result<void> add(const RemoteChange& change);
+    Result<void> finish();
+
+    const QMap<QString, EntityCounts>& counts() const { return m_counts; }
+    int applied() const { return m_applied; }
+
+private:
+    struct Neighbour
+    {
+        bool found = false;
+        QString hlc, installation, userName;
+        QVariant oldValue, newValue;
+    };
+
+    Result<void> applyGroup();
+    Result<void> applyOne(const RemoteChange& change);
+    Result<bool> known(const QString& hlc);
+    Result<bool> exists(const QString& entity, const QString& id);
+    Result<Neighbour> neighbour(const RemoteChange& change, const QString& field, bool before);
+    Result<void> log(const RemoteChange& change);
+    Result<void> conflict(const Neighbour& local, const RemoteChange& remote, const QString& field);
+    Result<void> supersede(const RemoteChange& change, const QString& field);
+
+    Database& m_db;
+    WritePath& m_writes;
+    QString m_bundleId;
+    QString m_detectedAt;
+    QVector<RemoteChange> m_group; // a create and the field values of the same action
+    QHash<QString, qint64> m_txnRows;
+    QMap<QString, EntityCounts> m_counts;
+    int m_applied = 0;
+};
+
+} // namespace regie
