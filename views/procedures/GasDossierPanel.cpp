@@ -216,6 +216,8 @@ bool GasDossierPanel::load(const QString& idOrNumber)
     fillTimeline();
     fillPayments();
     fillSteps();
+    if (m_view.dossier.nextDeadline.isValid())
+        showWhy(m_view.dossier.nextDeadlineName);
     return true;
 }
 
