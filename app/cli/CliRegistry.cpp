@@ -13,4 +13,15 @@ bool registerCliCommand(const QString& name, CliCommand command)
     return cliCommands().emplace(name, std::move(command)).second;
 }
 
+int runVerb(CliEnv& env, QStringList args, const QString& usage,
+            const std::map<QString, CliVerb>& verbs)
+{
+    if (args.isEmpty())
+        return env.usage(usage);
+    const auto verb = verbs.find(args.takeFirst());
+    if (verb == verbs.end())
+        return env.usage(usage);
+    return verb->second(env, std::move(args));
+}
+
 } // namespace regie::cli

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace regie {
+
+class Clock;
+class Database;
+class WritePath;
+
+// One line of the police registration tool's outcome for a window and a period: a pseudonymous
+// reference of the worker, whether the worker was registered and whether the police validated
+// it. Nothing else about the worker is stored (issue 4 §7): no name, no national number, no copy
+// of an identity document.
+struct WindowRegistration
+{
+    QString id;
+    QString premisesId;
+    QString windowId;
+    QString windowNumber;
+    QDate from;
+    QDate to;
+    QString workerRef;
+    bool registered = false;
+    bool policeValidated = false;
+    QString source; // e.g. "police export 2026-11"
+
+    bool covers(const QDate& date) const { return from <= date && date <= to; }
+};
+
+// What an inspector saw at a window, checked against the register.
+struct RegisterCheck
+{
+    bool conform = false;
+    QString reason;   // why not: no entry, not registered, not validated by the police
+    QString findingId; // the draft finding made for a discrepancy
+};
+
+class WindowRegister
+{
+public:
+    WindowRegister(Database& db, WritePath& writes, const Clock& clock)
+        : m_db(db), m_writes(writes), m_clock(clock) {}
+
+    // Refused: unknown premises or window number, a period that ends before it starts, a
+    // reference that is not pseudonymous (it looks like a national register or BIS number, or
+    // holds other characters than letters, digits, '-' and '_'), the same reference twice for an
+    // overlapping period of the same window.
+    Result<QString> record(const QString& premisesId, const QString& windowNumber,
+                           const WindowRegistration& line);
+    Result<QVector<WindowRegistration>> list(const QString& premisesId) const;
+    // Checks a worker met at a window during an inspection against the register on the
+    // inspection's date; a discrepancy becomes a draft finding "worker not pre-registered".
+    Result<RegisterCheck> checkAtInspection(const QString& inspectionId, const QString& windowNumber,
+                                            const QString& workerRef);
+
+    static std::optional<QString> pseudonymProblem(const QString& reference);
+
+private:
+    Result<QString> windowId(const QString& premisesId, const QString& number) const;
+
+    Database& m_db;
+    WritePath& m_writes;
+    const Clock& m_clock;
+};
+
+} // namespace regie
