@@ -2,6 +2,7 @@
 // central office's batch work. Human text by default, JSON with --json.
 
 #include "CliEnv.h"
+#include "CliGui.h"
 #include "CliRegistry.h"
 #include "ClockCommand.h"
 #include "ValidateCommand.h"
@@ -46,7 +47,8 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Regie"));
     QCoreApplication::setApplicationName(QStringLiteral("regie"));
     QTextStream out(stdout), err(stderr), in(stdin);
