@@ -140,7 +140,7 @@ QWidget* PremisesPage::buildTopBar()
         m_proxy->setFilterFixedString(text.trimmed());
         onListReset();
     });
-    connect(m_search, &QLineEdit::returnPressed, m_table, qOverload<>(&QWidget::setFocus));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
     m_newPremises = new QAction(QIcon::fromTheme(QStringLiteral("list-add")),
                                 tr("New premises…"), this);
     m_newPremises->setObjectName(QStringLiteral("newPremisesAction"));

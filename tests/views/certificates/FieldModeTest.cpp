@@ -1,0 +1,131 @@
+#include "CertificateViewsFixture.h"
+
+#include "inspections/FieldModeView.h"
+#include "inspections/InspectionItemRow.h"
+#include "inspections/InspectionRepository.h"
+#include "inspections/InspectionsPage.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace regie;
+
+namespace {
+
+struct FieldFixture : test::CertificateViewsFixture
+{
+    QString premises = addPremises();
+    QString inspection = addInspection(premises);
+    std::unique_ptr<InspectionsPage> page;
+
+    FieldModeView* open()
+    {
+        page = std::make_unique<InspectionsPage>(*s, t.writes(), t.clock());
+        page->resize(1366, 768);
+        page->show();
+        QApplication::setActiveWindow(page.get());
+        REQUIRE(QTest::qWaitForWindowExposed(page.get()));
+        REQUIRE(page->openInspection(inspection));
+        return page->fieldMode();
+    }
+
+    // What a restarted program finds in the file: a fresh connection to the same database.
+    Inspection reopened()
+    {
+        FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(11, 0), Qt::UTC));
+        Workspace::Options options;
+        options.path = t.path();
+        options.userName = QStringLiteral("reader");
+        options.seedActionPlan = false;
+        auto ws = Workspace::open(options, clock);
+        REQUIRE(ws.ok());
+        auto found = InspectionRepository(ws.value()->db()).find(inspection);
+        REQUIRE(found.ok());
+        return found.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("field mode stores an answer given by key press at once", "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    REQUIRE(field->rowCount() == 9);
+    InspectionItemRow* first = field->row(0);
+    CHECK(first->hasFocus()); // the first unanswered item
+    QTest::keyClick(first, Qt::Key_2);
+    CHECK(field->row(1)->hasFocus()); // moves on to the next item
+    QTest::keyClick(field->row(1), Qt::Key_C);
+    QTest::keyClick(field->row(2), Qt::Key_A);
+
+    const Inspection stored = f.reopened();
+    REQUIRE(stored.answers.size() == 3);
+    CHECK(stored.answer(QStringLiteral("fire-extinguisher"), {})->result ==
+          QStringLiteral("not-conform"));
+    CHECK(stored.answer(QStringLiteral("escape-route"), {})->result == QStringLiteral("conform"));
+    CHECK(stored.answer(QStringLiteral("panic-button"), {})->result == QStringLiteral("na"));
+    CHECK(f.find<QLabel>(first, QStringLiteral("savedMark"))->text().startsWith(
+        QStringLiteral("✓ Saved")));
+    CHECK(f.find<QToolButton>(first, QStringLiteral("answer_not-conform"))->isChecked());
+    CHECK(f.find<QLabel>(field, QStringLiteral("inspectionInfo"))->text().contains(
+        QStringLiteral("version 1")));
+}
+
+TEST_CASE("field mode stores a remark after a pause in typing and on leaving the field",
+          "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    QTest::keyClick(field->row(0), Qt::Key_2);
+    QLineEdit* remark = field->row(0)->remarkEdit();
+    remark->setFocus();
+    QTest::keyClicks(remark, QStringLiteral("Extinguisher expired"));
+    CHECK(f.reopened().answers.at(0).remark.isEmpty()); // still typing
+    QTest::qWait(InspectionItemRow::kRemarkIdleMs + 300);
+    CHECK(f.reopened().answers.at(0).remark == QStringLiteral("Extinguisher expired"));
+
+    QTest::keyClicks(remark, QStringLiteral(" in 2024"));
+    field->row(3)->setFocus(); // focus-out stores without waiting
+    CHECK(f.reopened().answers.at(0).remark == QStringLiteral("Extinguisher expired in 2024"));
+    CHECK(f.reopened().answers.at(0).result == QStringLiteral("not-conform"));
+}
+
+TEST_CASE("a finalised inspection is read-only and a correction is an amendment",
+          "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    auto* finalise = f.find<QPushButton>(field, QStringLiteral("finaliseButton"));
+    CHECK_FALSE(field->finalise(false)); // items unanswered: refused with the reason
+    CHECK(f.find<QLabel>(field, QStringLiteral("fieldMessage"))->text().contains(
+        QStringLiteral("items not answered")));
+    for (int i = 0; i < field->rowCount(); ++i)
+        QTest::keyClick(field->row(i), Qt::Key_1);
+    REQUIRE(field->finalise(false));
+    CHECK(field->isFinal());
+    CHECK_FALSE(finalise->isEnabled());
+    CHECK(f.find<QPushButton>(field, QStringLiteral("amendButton"))->isEnabled());
+
+    InspectionItemRow* row = field->row(4);
+    CHECK(row->isLocked());
+    CHECK(row->remarkEdit()->isReadOnly());
+    CHECK_FALSE(f.find<QToolButton>(row, QStringLiteral("answer_not-conform"))->isEnabled());
+    QTest::keyClick(row, Qt::Key_2);
+    CHECK(f.reopened().answer(QStringLiteral("sanitary"), {})->effectiveResult() ==
+          QStringLiteral("conform"));
+
+    CHECK_FALSE(field->amend(QStringLiteral("sanitary"), QStringLiteral("not-conform"), {}, {}));
+    REQUIRE(field->amend(QStringLiteral("sanitary"), QStringLiteral("not-conform"),
+                         QStringLiteral("no running water"),
+                         QStringLiteral("inspector misread the tap")));
+    const InspectionAnswer* amended = f.reopened().answer(QStringLiteral("sanitary"), {});
+    CHECK(amended->result == QStringLiteral("conform")); // the original stays
+    CHECK(amended->effectiveResult() == QStringLiteral("not-conform"));
+    CHECK(f.find<QToolButton>(row, QStringLiteral("answer_not-conform"))->isChecked());
+}

@@ -1,0 +1,82 @@
+#include "CertificateViewsFixture.h"
+
+#include "certificates/DossierView.h"
+#include "certificates/PremisesPage.h"
+#include "premises/PremisesListModel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace regie;
+
+TEST_CASE("the dossier names missing and stale documents and blocks the decision",
+          "[certificates][views]")
+{
+    test::CertificateViewsFixture f;
+    const QString premises = f.addPremises();
+    auto dossier = f.s->certificates().apply(premises, QDate(2026, 11, 20));
+    REQUIRE(dossier.ok());
+    REQUIRE(f.s->certificates()
+                .addDocument(dossier.value(), {{}, QStringLiteral("criminal-record"),
+                                               QDate(2026, 9, 1), {}})
+                .ok());
+    PremisesPage page(*f.s, f.t.writes(), f.t.clock());
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(page.openPremises(premises));
+
+    auto* blockers = f.find<QLabel>(&page, QStringLiteral("decisionBlockers"));
+    CHECK(blockers->isVisible());
+    const QString text = blockers->text();
+    CHECK(text.contains(QStringLiteral("Copy of identity card is missing")));
+    CHECK(text.contains(QStringLiteral("Criminal-record extract dated")));
+    CHECK(text.contains(QStringLiteral("older than 1 month")));
+    CHECK(text.contains(QStringLiteral("Morality")));
+    auto* decide = f.find<QPushButton>(&page, QStringLiteral("decideButton"));
+    CHECK_FALSE(decide->isEnabled());
+    CHECK(decide->toolTip().contains(QStringLiteral("Copy of identity card is missing")));
+    CHECK(f.find<QLabel>(&page, QStringLiteral("dossierStatus"))->text() ==
+          QStringLiteral("Applied"));
+    CHECK(page.dossier()->bodyText().contains(QStringLiteral("History")));
+
+    // once everything is in, the decision is allowed and the list follows the write path
+    for (const QString& kind : CertificateKinds::documentKinds())
+        REQUIRE(f.s->certificates()
+                    .addDocument(dossier.value(), {{}, kind, QDate(2026, 11, 18), {}})
+                    .ok());
+    for (const QString& kind : CertificateKinds::checkKinds())
+        REQUIRE(f.s->certificates()
+                    .addCheck(dossier.value(), {{}, kind, QDate(2026, 11, 21),
+                                                QStringLiteral("A"), true, {}})
+                    .ok());
+    page.dossier()->reload();
+    CHECK_FALSE(blockers->isVisible());
+    CHECK(decide->isEnabled());
+    REQUIRE(f.s->certificates()
+                .decide(dossier.value(), {QStringLiteral("granted"), QDate(2026, 11, 25), {}, {}})
+                .ok());
+    const int row = page.model()->rowOf(premises);
+    CHECK(page.model()->index(row, PremisesListModel::StatusColumn).data().toString() ==
+          QStringLiteral("Granted"));
+}
+
+TEST_CASE("the premises list sorts by column and shows what to do when empty",
+          "[certificates][views]")
+{
+    test::CertificateViewsFixture f;
+    PremisesPage page(*f.s, f.t.writes(), f.t.clock());
+    page.show();
+    CHECK(f.find<QLabel>(&page, QStringLiteral("premisesEmptyState"))->text().contains(
+        QStringLiteral("Ctrl+N")));
+    f.addPremises(QStringLiteral("3"), 4);
+    f.addPremises(QStringLiteral("1"), 1);
+    auto* table = f.find<QTableView>(&page, QStringLiteral("premisesTable"));
+    REQUIRE(table->model()->rowCount() == 2);
+    table->sortByColumn(PremisesListModel::WindowsColumn, Qt::DescendingOrder);
+    CHECK(table->model()->index(0, PremisesListModel::AddressColumn).data().toString() ==
+          QStringLiteral("Schippersstraat 3"));
+    table->sortByColumn(PremisesListModel::AddressColumn, Qt::AscendingOrder);
+    CHECK(table->model()->index(0, PremisesListModel::AddressColumn).data().toString() ==
+          QStringLiteral("Schippersstraat 1"));
+}
