@@ -64,6 +64,8 @@ Result<QVector<DeadlineItem>> DeadlineBoard::compute(const Options& options) con
         return gas.error();
     if (auto measures = addMeasures(options, items); !measures.ok())
         return measures.error();
+    if (auto sanctions = addHolderSanctions(options, items); !sanctions.ok())
+        return sanctions.error();
     std::sort(items.begin(), items.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
         return a.date != b.date ? a.date < b.date : a.number < b.number;
     });
@@ -162,6 +164,8 @@ Result<void> DeadlineBoard::explain(QVector<DeadlineItem>& items) const
     MeasureRepository measures(m_db);
     QHash<QString, ClockReport> reports;
     for (DeadlineItem& it : items) {
+        if (it.procedure == QLatin1String("certificate-sanction"))
+            continue; // explained when added
         auto cached = reports.find(it.id);
         if (cached == reports.end()) {
             Result<ClockReport> report = makeError(ErrorCode::NotFound, it.id);

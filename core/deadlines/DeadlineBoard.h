@@ -20,7 +20,8 @@ class Database;
 //  - limitation: a dossier without decision reaches its limitation within `limitationLeadDays`
 //    (default 30);
 //  - hearing: a hearing planned in the coming week (today and the six days after);
-//  - measure-expiry: a measure in force ends within `dueWithinDays`.
+//  - measure-expiry: a measure in force ends within `dueWithinDays`;
+//  - for sanctions against a certificate holder: the appeal term, start and end of a sanction.
 // The dates are the derived columns that the services keep from the legal clock, read with one
 // query per table; derivations are recomputed with the clock on request, for the board's rows.
 class DeadlineBoard
@@ -48,6 +49,9 @@ public:
 private:
     Result<void> addGas(const Options& options, QVector<DeadlineItem>& items) const;
     Result<void> addMeasures(const Options& options, QVector<DeadlineItem>& items) const;
+    // Sanctions against certificate holders (HolderSanctionDeadlines.cpp): the Council of State
+    // term of a decision, and a sanction's first and last day, explained when added.
+    Result<void> addHolderSanctions(const Options& options, QVector<DeadlineItem>& items) const;
     Database& m_db;
     const Clock& m_clock;
     RuleBook m_rules;

@@ -1,5 +1,6 @@
 #include "../certificates/CertificateFixture.h"
 #include "certificates/CertificateStatus.h"
+#include "deadlines/DeadlineBoard.h"
 #include "sanctions/HolderSanctionService.h"
 
 using namespace regie;
@@ -210,4 +211,33 @@ TEST_CASE("an inspection finding opens a sanction dossier and is linked to it", 
     CHECK(q.value(1).toString() == QStringLiteral("sanction"));
     CHECK(f.service.openFromFinding(findingId, QDate(2026, 11, 2), QStringLiteral("x")).error().field ==
           QStringLiteral("one-dossier-per-finding"));
+}
+
+TEST_CASE("the deadline board shows a sanction's appeal term and its end with their reasons",
+          "[sanctions]")
+{
+    SanctionFixture f;
+    const HolderSanction d = f.heard();
+    HolderSanctionEvent decision = SanctionFixture::step(QStringLiteral("decision"),
+                                                         QDate(2026, 10, 1));
+    decision.decision = QStringLiteral("suspension");
+    decision.start = QDate(2026, 10, 15);
+    decision.end = QDate(2026, 12, 2);
+    decision.notifiedOn = QDate(2026, 10, 6); // appeal term until Monday 2026-12-07
+    REQUIRE(f.record(d, decision).ok());
+    DeadlineBoard board(f.t.db(), f.t.clock(), f.rules);
+    DeadlineBoard::Options tenDays;
+    tenDays.dueWithinDays = 10; // the appeal term ends 9 days from today
+    auto items = board.compute(tenDays);
+    REQUIRE(items.ok());
+    CHECK(board.compute().value().size() == items.value().size() - 1);
+    QStringList seen;
+    for (const DeadlineItem& it : items.value()) {
+        if (it.procedure == QLatin1String("certificate-sanction")) {
+            seen << it.name + QLatin1Char(' ') + it.date.toString(Qt::ISODate);
+            CHECK_FALSE(it.derivation.isEmpty());
+        }
+    }
+    CHECK(seen == QStringList{QStringLiteral("sanctionEnd 2026-12-02"),
+                              QStringLiteral("councilOfStateAppeal 2026-12-07")});
 }
