@@ -32,8 +32,8 @@ int runReport(CliEnv& env, QStringList args)
         language = QStringLiteral("nl");
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (name.isEmpty() || out.isEmpty() || !args.isEmpty() ||
-        !QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}
-             .contains(suffix) ||
+        !QStringList{QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("xlsx")}.contains(
+            suffix) ||
         (language != QLatin1String("nl") && language != QLatin1String("en")))
         return env.usage(kUsage);
     auto s = openIndicatorServices(env);

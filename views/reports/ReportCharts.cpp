@@ -78,7 +78,8 @@ QImage ReportCharts::bars(const QString& title, const QVector<ChartBar>& bars, b
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, top * 1.15);
+    axisX->setRange(0, std::max(4.0, top * 1.15));
+    axisX->applyNiceNumbers(); // whole-number ticks: these are counts
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -98,8 +99,8 @@ QImage ReportCharts::pie(const QString& title, const QVector<ChartBar>& parts, c
     for (const ChartBar& part : parts) {
         if (part.current <= 0)
             continue;
-        QPieSlice* slice =
-            series->append(QStringLiteral("%1 (%2)").arg(part.label).arg(part.current), part.current);
+        QPieSlice* slice = series->append(
+            QStringLiteral("%1 (%2)").arg(part.label).arg(part.current), part.current);
         slice->setColor(colours.at(i++ % colours.size()));
         slice->setLabelVisible(true);
     }

@@ -92,11 +92,16 @@ RoundReport::~RoundReport() = default;
 
 QStringList RoundReport::keyIndicators()
 {
-    return {QStringLiteral("2.2.gas-fines-sex-worker"), QStringLiteral("2.2.gas-fines-client"),
-            QStringLiteral("2.1.administrative-measures"), QStringLiteral("2.2.sanctions"),
-            QStringLiteral("2.3.premises-proactive"),      QStringLiteral("2.3.premises-reactive"),
-            QStringLiteral("2.3.certificates-granted"),    QStringLiteral("2.1.controls"),
-            QStringLiteral("3.3.meetings-intersectoral"),  QStringLiteral("3.5.notes"),
+    return {QStringLiteral("2.2.gas-fines-sex-worker"),
+            QStringLiteral("2.2.gas-fines-client"),
+            QStringLiteral("2.1.administrative-measures"),
+            QStringLiteral("2.2.sanctions"),
+            QStringLiteral("2.3.premises-proactive"),
+            QStringLiteral("2.3.premises-reactive"),
+            QStringLiteral("2.3.certificates-granted"),
+            QStringLiteral("2.1.controls"),
+            QStringLiteral("3.3.meetings-intersectoral"),
+            QStringLiteral("3.5.notes"),
             QStringLiteral("3.1.care-clients")};
 }
 
@@ -153,28 +158,28 @@ QString RoundReport::sourceText(const IndicatorValue& v) const
 QString RoundReport::cover() const
 {
     const ReportRound& r = m_data.round;
-    QString html = QStringLiteral("<br><br><br><br><p class=\"muted\">%1</p><h1>%2</h1>")
-                       .arg(esc(tr("City of Antwerp - prostitution policy office")),
-                            esc(m_data.plan.title));
+    QString html =
+        QStringLiteral("<br><br><br><br><p class=\"muted\">%1</p><h1>%2</h1>")
+            .arg(esc(tr("City of Antwerp - prostitution policy office")), esc(m_data.plan.title));
     html += QStringLiteral("<p style=\"font-size: 16pt;\">%1</p>")
                 .arg(esc(tr("Progress report %1").arg(r.name)));
     html += QStringLiteral("<p style=\"font-size: 12pt;\">%1</p>")
                 .arg(esc(tr("Reporting period %1 to %2")
                              .arg(dateText(r.period.from), dateText(r.period.to))));
-    html += QStringLiteral("<br><br><p>%1</p>")
-                .arg(esc(r.frozen() ? tr("Figures frozen on %1 by %2.")
-                                          .arg(dateText(r.frozenAt.toLocalTime().date()),
-                                               r.frozenBy)
-                                    : tr("Provisional figures: this round is not frozen yet "
-                                         "(printed on %1).")
-                                          .arg(dateText(m_data.printed))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(m_data.previous
-                             ? tr("Compared with the previous round %1 (%2 to %3).")
-                                   .arg(m_data.previous->name,
-                                        dateText(m_data.previous->period.from),
-                                        dateText(m_data.previous->period.to))
-                             : tr("There is no earlier frozen round to compare with.")));
+    html +=
+        QStringLiteral("<br><br><p>%1</p>")
+            .arg(esc(r.frozen() ? tr("Figures frozen on %1 by %2.")
+                                      .arg(dateText(r.frozenAt.toLocalTime().date()), r.frozenBy)
+                                : tr("Provisional figures: this round is not frozen yet "
+                                     "(printed on %1).")
+                                      .arg(dateText(m_data.printed))));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(m_data.previous
+                         ? tr("Compared with the previous round %1 (%2 to %3).")
+                               .arg(m_data.previous->name, dateText(m_data.previous->period.from),
+                                    dateText(m_data.previous->period.to))
+                         : tr("There is no earlier frozen round to compare with.")));
     html += QStringLiteral("<br><br><p class=\"small muted\">%1</p>")
                 .arg(esc(tr("For the planning group prostitution policy (action 3.4). Figures "
                             "counted by Regie come from the city's own registers; partners' "
@@ -184,8 +189,8 @@ QString RoundReport::cover() const
 
 QString RoundReport::summary()
 {
-    QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                       .arg(esc(tr("Summary")));
+    QString html =
+        QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(tr("Summary")));
     int valued = 0, waiting = 0;
     for (const RoundRow& r : m_data.rows)
         (r.current.value ? valued : waiting)++;
@@ -218,15 +223,15 @@ QString RoundReport::summary()
                                      {tr("clients"), value("2.2.gas-fines-client"), 0}},
                                     {900, 300}),
                   560);
-    html += image(ReportCharts::pie(
-                      tr("Mayor's measures by kind"),
-                      {{tr("place bans"), value("2.2.measures-place-ban"), 0},
-                       {tr("closures (trafficking)"), value("2.2.measures-closure-trafficking"), 0},
-                       {tr("closures (public order)"), value("2.2.measures-closure-public-order"),
-                        0},
-                       {tr("orders after a hearing"), value("2.2.measures-hearing-order"), 0}},
-                      {900, 300}),
-                  560);
+    html +=
+        image(ReportCharts::pie(
+                  tr("Mayor's measures by kind"),
+                  {{tr("place bans"), value("2.2.measures-place-ban"), 0},
+                   {tr("closures (trafficking)"), value("2.2.measures-closure-trafficking"), 0},
+                   {tr("closures (public order)"), value("2.2.measures-closure-public-order"), 0},
+                   {tr("orders after a hearing"), value("2.2.measures-hearing-order"), 0}},
+                  {900, 300}),
+              560);
     return html;
 }
 
@@ -248,22 +253,21 @@ QString RoundReport::indicatorTable(const QVector<RoundRow>& rows) const
             const double diff = *r.current.value - *r.previous->value;
             change = (diff > 0 ? QStringLiteral("+") : QString()) + number(diff);
         }
-        html += QStringLiteral("<tr><td>%1<br><span class=\"small muted\">%2</span></td>"
-                               "<td class=\"num\" align=\"right\">%3</td>"
-                               "<td class=\"num\" align=\"right\">%4</td>"
-                               "<td class=\"num\" align=\"right\">%5</td>"
-                               "<td class=\"small\">%6</td></tr>")
-                    .arg(esc(label(r.current.key)),
-                         esc(d ? d->definition(m_data.language) : QString()),
-                         valueText(r.current), previous, change, sourceText(r.current));
+        html +=
+            QStringLiteral("<tr><td>%1<br><span class=\"small muted\">%2</span></td>"
+                           "<td class=\"num\" align=\"right\">%3</td>"
+                           "<td class=\"num\" align=\"right\">%4</td>"
+                           "<td class=\"num\" align=\"right\">%5</td>"
+                           "<td class=\"small\">%6</td></tr>")
+                .arg(esc(label(r.current.key)), esc(d ? d->definition(m_data.language) : QString()),
+                     valueText(r.current), previous, change, sourceText(r.current));
     }
     return html + QStringLiteral("</table>");
 }
 
 QString RoundReport::fiche(const Fiche& f)
 {
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(esc(tr("Fiche %1 - %2").arg(f.code, f.title)));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Fiche %1 - %2").arg(f.code, f.title)));
     const QString executor = m_data.organisations.value(f.executorId);
     if (!executor.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>")

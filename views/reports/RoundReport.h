@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
-
 #include <memory>
 
 class QTextDocument;
