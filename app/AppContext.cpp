@@ -5,6 +5,11 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace regie {
 
 namespace {
@@ -70,6 +75,11 @@ QString AppContext::currentUserName()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // Started without a login environment (a service, `env -i`): the account itself.
+    if (const passwd* account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 
