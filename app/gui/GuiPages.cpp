@@ -4,15 +4,33 @@
 #include "AppSettings.h"
 #include "actionplan/ActionPlanPage.h"
 #include "certificates/PremisesPage.h"
+#include "deadlines/DeadlineBoard.h"
+#include "deadlines/TodayPage.h"
 #include "inspections/InspectionsPage.h"
 #include "people/PeoplePage.h"
 #include "planner/PlannerPage.h"
+#include "procedures/ProceduresPage.h"
 #include "shell/MainWindow.h"
 
 namespace regie {
 
 void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
 {
+    // Today is the home page: first in the navigation.
+    auto* today = new TodayPage(
+        std::make_unique<DeadlineBoard>(context.workspace().db(), context.clock(), context.rules()),
+        context.workspace().writes(), &settings, &window);
+    window.addPage(today);
+    auto* procedures =
+        new ProceduresPage(context.gas(), context.measures(), context.people().repository(),
+                           context.rules(),
+                           context.workspace().writes(), context.clock(), &settings, &window);
+    window.addPage(procedures);
+    QObject::connect(today, &TodayPage::openRequested, procedures,
+                     [&window, procedures](const QString& procedure, const QString& id) {
+                         window.showPage(procedures->key());
+                         procedures->open(procedure, id);
+                     });
     window.addPage(new PremisesPage(context.certificates(), context.workspace().writes(),
                                     context.clock(), &settings, &window));
     window.addPage(new InspectionsPage(context.certificates(), context.workspace().writes(),

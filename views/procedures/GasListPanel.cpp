@@ -1,6 +1,8 @@
 #include "GasListPanel.h"
 
 #include "GasDossierPanel.h"
+#include "GasIntakeDialog.h"
+#include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "common/ViewState.h"
 #include "procedures/GasDossierListModel.h"
@@ -8,6 +10,7 @@
 #include "procedures/GasState.h"
 #include "procedures/ProcedureText.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -19,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace regie {
@@ -58,9 +62,9 @@ QLabel* centred(const QString& name, QWidget* parent)
 
 } // namespace
 
-GasListPanel::GasListPanel(GasService& gas, WritePath& writes, const Clock& clock,
-                           ViewState* state, QWidget* parent)
-    : QWidget(parent), m_gas(gas), m_state(state),
+GasListPanel::GasListPanel(GasService& gas, const PersonRepository& people, WritePath& writes,
+                           const Clock& clock, ViewState* state, QWidget* parent)
+    : QWidget(parent), m_gas(gas), m_people(people), m_clock(clock), m_state(state),
       m_model(new GasDossierListModel(gas.repository(), this))
 {
     m_model->follow(writes);
@@ -160,6 +164,20 @@ QWidget* GasListPanel::buildFilters()
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &GasListPanel::applyFilters);
     connect(m_from, &QDateEdit::dateChanged, this, &GasListPanel::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &GasListPanel::applyFilters);
+
+    auto* newFinding = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                   tr("New finding…"), this);
+    newFinding->setObjectName(QStringLiteral("newFindingAction"));
+    newFinding->setShortcut(QKeySequence::New);
+    newFinding->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newFinding->setToolTip(tr("Register a finding as a new GAS dossier (%1)")
+                               .arg(newFinding->shortcut().toString(QKeySequence::NativeText)));
+    connect(newFinding, &QAction::triggered, this, &GasListPanel::newFinding);
+    addAction(newFinding);
+    auto* newButton = new QToolButton(bar);
+    newButton->setDefaultAction(newFinding);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(newButton);
     return bar;
 }
 
@@ -274,6 +292,20 @@ bool GasListPanel::openDossier(const QString& idOrNumber)
     return true;
 }
 
+GasIntakeDialog* GasListPanel::newFinding()
+{
+    auto* dialog = new GasIntakeDialog(m_gas, m_people, m_clock.today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GasIntakeDialog::registered, this, [this](const GasOutcome& outcome) {
+        openDossier(outcome.id);
+        QStringList notes{tr("Dossier %1 registered.").arg(outcome.number)};
+        notes << outcome.warnings;
+        Q_EMIT statusMessage(notes.join(QLatin1Char(' ')));
+    });
+    dialog->open();
+    return dialog;
+}
+
 void GasListPanel::onMatchCountChanged(int count)
 {
     const bool filtered = !m_model->filter().search.isEmpty() ||
@@ -282,8 +314,9 @@ void GasListPanel::onMatchCountChanged(int count)
                           m_model->filter().factsTo.isValid();
     m_empty->setText(filtered ? tr("No dossier matches these filters. Clear the search or choose "
                                    "“All” states and “any” dates.")
-                              : tr("No GAS dossiers yet — register findings with regie-cli gas "
-                                   "new."));
+                              : tr("No GAS dossiers yet — register a finding with %1.")
+                                    .arg(QKeySequence(QKeySequence::New)
+                                             .toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(count > 0 ? static_cast<QWidget*>(m_table) : m_empty);
     Q_EMIT statusMessage(tr("GAS dossiers: %1").arg(QLocale().toString(count)));
 }

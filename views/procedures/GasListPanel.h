@@ -16,7 +16,9 @@ namespace regie {
 class Clock;
 class GasDossierListModel;
 class GasDossierPanel;
+class GasIntakeDialog;
 class GasService;
+class PersonRepository;
 class ViewState;
 class WritePath;
 
@@ -26,8 +28,8 @@ class GasListPanel : public QWidget
 {
     Q_OBJECT
 public:
-    GasListPanel(GasService& gas, WritePath& writes, const Clock& clock, ViewState* state,
-                 QWidget* parent = nullptr);
+    GasListPanel(GasService& gas, const PersonRepository& people, WritePath& writes,
+                 const Clock& clock, ViewState* state, QWidget* parent = nullptr);
 
     GasDossierListModel* model() const { return m_model; }
     GasDossierPanel* dossier() const { return m_dossier; }
@@ -36,6 +38,8 @@ public:
     void focusList();
     // Opens a dossier by id or number (clearing filters that would hide it from the list).
     bool openDossier(const QString& idOrNumber);
+    // Opens the dialog that registers a finding (Ctrl+N); the new dossier opens after it.
+    GasIntakeDialog* newFinding();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -49,6 +53,8 @@ private:
     void saveViewState();
 
     GasService& m_gas;
+    const PersonRepository& m_people;
+    const Clock& m_clock;
     ViewState* m_state;
     GasDossierListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;

@@ -12,7 +12,8 @@
 
 namespace regie {
 
-ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures, const RuleBook& rules,
+ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures,
+                               const PersonRepository& people, const RuleBook& rules,
                                WritePath& writes, const Clock& clock, ViewState* state,
                                QWidget* parent)
     : Page(parent), m_rules(rules)
@@ -21,7 +22,7 @@ ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures, const 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("proceduresTabs"));
     m_tabs->setDocumentMode(true);
-    m_gas = new GasListPanel(gas, writes, clock, state, m_tabs);
+    m_gas = new GasListPanel(gas, people, writes, clock, state, m_tabs);
     m_measures = new MeasureListPanel(measures, writes, m_tabs);
     m_tabs->addTab(m_gas, tr("&GAS fines"));
     m_tabs->addTab(m_measures, tr("&Mayor's measures"));

@@ -11,6 +11,7 @@ class GasListPanel;
 class GasService;
 class MeasureListPanel;
 class MeasureService;
+class PersonRepository;
 class RuleBook;
 class ViewState;
 class WritePath;
@@ -21,9 +22,9 @@ class ProceduresPage : public Page
 {
     Q_OBJECT
 public:
-    ProceduresPage(GasService& gas, MeasureService& measures, const RuleBook& rules,
-                   WritePath& writes, const Clock& clock, ViewState* state = nullptr,
-                   QWidget* parent = nullptr);
+    ProceduresPage(GasService& gas, MeasureService& measures, const PersonRepository& people,
+                   const RuleBook& rules, WritePath& writes, const Clock& clock,
+                   ViewState* state = nullptr, QWidget* parent = nullptr);
 
     QString key() const override { return QStringLiteral("procedures"); }
     QString title() const override { return tr("Procedures"); }

@@ -6,6 +6,7 @@
 #include "measures/MeasureService.h"
 #include "procedures/GasDossierListModel.h"
 #include "procedures/GasDossierPanel.h"
+#include "procedures/GasIntakeDialog.h"
 #include "procedures/GasListPanel.h"
 #include "procedures/GasStepDialog.h"
 #include "procedures/MeasureListPanel.h"
@@ -34,7 +35,8 @@ struct PageFixture : Fixture
 
     void open()
     {
-        page = std::make_unique<ProceduresPage>(gas, measures, book, t.writes(), t.clock());
+        page = std::make_unique<ProceduresPage>(gas, measures, people.repository(), book,
+                                                t.writes(), t.clock());
         page->resize(1366, 768);
         page->show();
     }
@@ -190,4 +192,33 @@ TEST_CASE("the rule sets dialog lists each set with its valid-from date and the 
     for (int i = 0; i < gas2024->childCount(); ++i)
         basis = basis || !gas2024->child(i)->text(2).isEmpty();
     CHECK(basis);
+}
+
+TEST_CASE("a new finding is refused with facts in the future and opens once registered",
+          "[procedures][views]")
+{
+    PageFixture f;
+    const QString p = f.person("Proefmans");
+    f.open();
+    GasIntakeDialog* dialog = f.page->gasPanel()->newFinding();
+    REQUIRE(dialog);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(dialog->errorText().contains(QLatin1String("offender")));
+    dialog->setPerson(p, QStringLiteral("Proefmans, Demo"));
+    dialog->findChild<QDateEdit*>(QStringLiteral("intakeFacts"))->setDate(QDate(2026, 12, 1));
+    dialog->findChild<QLineEdit*>(QStringLiteral("intakeReport"))
+        ->setText(QStringLiteral("AN.55.L3.01234/26"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    INFO(dialog->errorText().toStdString());
+    CHECK(dialog->errorText().contains(QLatin1String("facts-in-future")));
+    CHECK(f.t.count(QStringLiteral("gas_dossiers")) == 0);
+
+    dialog->findChild<QDateEdit*>(QStringLiteral("intakeFacts"))->setDate(QDate(2026, 11, 20));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(dialog->errorText().isEmpty());
+    CHECK(f.t.count(QStringLiteral("gas_dossiers")) == 1);
+    GasDossierPanel* dossier = f.page->gasPanel()->dossier();
+    CHECK(dossier->view().dossier.number == QLatin1String("GAS/2026/TS/0001"));
+    CHECK(dossier->availableSteps().contains(QLatin1String("start-letter-posted")));
+    CHECK(f.page->gasPanel()->model()->matchCount() == 1);
 }
