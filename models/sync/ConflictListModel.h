@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sync/ConflictStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace regie {
+
+// Open sync conflicts: one row per concurrent edit of a field, with both values, who and when.
+class ConflictListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { RecordColumn, FieldColumn, LocalValueColumn, LocalByColumn, RemoteValueColumn,
+                  RemoteByColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit ConflictListModel(QObject* parent = nullptr);
+
+    // installationNames: installation id -> a name to show (this installation, peers).
+    void setConflicts(QVector<SyncConflict> conflicts,
+                      QHash<QString, QString> installationNames);
+    const SyncConflict& conflict(int row) const { return m_conflicts.at(row); }
+    int rowOfId(qint64 id) const;
+
+    // A stored value as text: "(empty)" for null, a size for binary data.
+    static QString valueText(const QVariant& value);
+    // "ingrid at Field laptop, 28/11/2026 10:00" from the user, installation and HLC stamp.
+    QString byText(const QString& user, const QString& installation, const QString& hlc) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<SyncConflict> m_conflicts;
+    QHash<QString, QString> m_names;
+};
+
+} // namespace regie
