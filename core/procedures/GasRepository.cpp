@@ -125,13 +125,12 @@ QString GasRepository::orderClause(Order order)
     switch (order) {
     case Order::FactsOldest:
         return QStringLiteral(" ORDER BY d.facts_date, d.number");
+    // The order of the gas_dossiers_sequence index: numbers sort by sequence, not as text
+    // (0999 < 1000 < 10000).
     case Order::NumberAscending:
-        return QStringLiteral(" ORDER BY d.year, d.installation_code, d.sequence");
+        return QStringLiteral(" ORDER BY d.installation_code, d.year, d.sequence");
     case Order::NumberDescending:
-        return QStringLiteral(" ORDER BY d.year DESC, d.installation_code DESC, d.sequence DESC");
-    case Order::NextDeadline:
-        return QStringLiteral(" ORDER BY d.next_deadline IS NULL OR d.next_deadline = '', "
-                              "d.next_deadline, d.number");
+        return QStringLiteral(" ORDER BY d.installation_code DESC, d.year DESC, d.sequence DESC");
     case Order::FactsNewest:
         break;
     }

@@ -25,7 +25,6 @@ public:
         FactsOldest,
         NumberAscending,
         NumberDescending,
-        NextDeadline, // soonest first, dossiers without one last
     };
 
     struct Filter

@@ -58,8 +58,6 @@ std::optional<GasRepository::Order> GasDossierListModel::orderFor(int column,
         return ascending ? Order::NumberAscending : Order::NumberDescending;
     case FactsColumn:
         return ascending ? Order::FactsOldest : Order::FactsNewest;
-    case NextDeadlineColumn:
-        return Order::NextDeadline;
     default:
         return std::nullopt;
     }

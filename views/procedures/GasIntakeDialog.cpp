@@ -68,11 +68,11 @@ GasIntakeDialog::GasIntakeDialog(GasService& gas, const PersonRepository& people
     } else {
         catalogueProblem = ErrorText::message(offences.error());
     }
-    form->addRow(tr("O&ffence:"), m_offence);
+    form->addRow(tr("Offen&ce:"), m_offence);
     m_facts = dateEdit(QStringLiteral("intakeFacts"), today, this);
     form->addRow(tr("Date of &facts:"), m_facts);
     m_received = dateEdit(QStringLiteral("intakeReceived"), today, this);
-    form->addRow(tr("Finding &received on:"), m_received);
+    form->addRow(tr("Finding rece&ived on:"), m_received);
     m_report = new QLineEdit(this);
     m_report->setObjectName(QStringLiteral("intakeReport"));
     m_report->setPlaceholderText(tr("e.g. AN.55.L3.012345/26"));
@@ -85,18 +85,18 @@ GasIntakeDialog::GasIntakeDialog(GasService& gas, const PersonRepository& people
     form->addRow(tr("Re&port:"), report);
     m_place = new QLineEdit(this);
     m_place->setObjectName(QStringLiteral("intakePlace"));
-    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("P&lace:"), m_place);
     m_fine = new QDoubleSpinBox(this);
     m_fine->setObjectName(QStringLiteral("intakeFine"));
     m_fine->setRange(0, 100000);
     m_fine->setDecimals(2);
     m_fine->setSuffix(QStringLiteral(" €"));
     m_fine->setSpecialValueText(tr("not yet known"));
-    form->addRow(tr("&Intended fine:"), m_fine);
+    form->addRow(tr("Intended fi&ne:"), m_fine);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 4);
-    form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("No&tes:"), m_notes);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("intakeError"));

@@ -206,11 +206,10 @@ QWidget* GasListPanel::buildList()
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 if (!GasDossierListModel::orderFor(column, order)) {
-                    // Number, facts date and next deadline sort in SQL; the others do not.
+                    // Number and date of facts sort in SQL along an index; the others do not.
                     const QSignalBlocker blocker(m_table->horizontalHeader());
                     m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
-                    Q_EMIT statusMessage(tr("This list sorts by number, facts date or next "
-                                            "deadline."));
+                    Q_EMIT statusMessage(tr("This list sorts by number or by date of facts."));
                     return;
                 }
                 m_sortColumn = column;

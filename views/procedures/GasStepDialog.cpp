@@ -76,7 +76,7 @@ GasStepDialog::GasStepDialog(GasService& gas, const GasDossier& dossier, const Q
     if (type == kPayment) {
         m_reference = new QLineEdit(PaymentReference::format(dossier.paymentReference), this);
         m_reference->setObjectName(QStringLiteral("stepReference"));
-        form->addRow(tr("&Reference:"), m_reference);
+        form->addRow(tr("Re&ference:"), m_reference);
     }
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("stepNote"));

@@ -27,7 +27,7 @@ ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures,
     m_tabs->addTab(m_gas, tr("&GAS fines"));
     m_tabs->addTab(m_measures, tr("&Mayor's measures"));
 
-    auto* rulesAction = new QAction(tr("Rule &sets…"), this);
+    auto* rulesAction = new QAction(tr("R&ule sets…"), this);
     rulesAction->setObjectName(QStringLiteral("ruleSetsAction"));
     rulesAction->setToolTip(tr("The terms and limits in force, with their legal basis"));
     connect(rulesAction, &QAction::triggered, this, &ProceduresPage::showRuleSets);
