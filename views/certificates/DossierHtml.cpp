@@ -40,6 +40,31 @@ QString mark(DossierChecklist::State state)
     }
 }
 
+// Core event details are "<kind> <date or result>": the kind and result in words.
+QString detailText(const QString& detail)
+{
+    QStringList words = detail.split(QLatin1Char(' '));
+    if (words.isEmpty())
+        return detail;
+    const QString document = CertificateTexts::documentKind(words.first());
+    const QString check = CertificateTexts::checkKind(words.first());
+    if (document != words.first())
+        words.first() = document;
+    else if (check != words.first())
+        words.first() = check;
+    else
+        return detail;
+    for (QString& word : words) {
+        if (word == QLatin1String("favourable"))
+            word = DossierHtml::tr("favourable");
+        else if (word == QLatin1String("unfavourable"))
+            word = DossierHtml::tr("unfavourable");
+        else if (const QDate date = QDate::fromString(word, Qt::ISODate); date.isValid())
+            word = CertificateTexts::date(date);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 QString table(const QString& rows)
 {
     return QStringLiteral("<table cellspacing='0'>%1</table>").arg(rows);
@@ -157,7 +182,7 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
         QString what = CertificateTexts::eventKind(e.kind);
         if (!e.outcome.isEmpty())
             what += QStringLiteral(": ") + CertificateTexts::outcome(e.outcome);
-        QString detail = e.detail;
+        QString detail = detailText(e.detail);
         if (e.endDate.isValid())
             detail = tr("until %1").arg(CertificateTexts::date(e.endDate)) +
                      (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);

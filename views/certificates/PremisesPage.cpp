@@ -75,10 +75,10 @@ PremisesPage::PremisesPage(CertificateServices& services, WritePath& writes, con
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setColumnWidth(PremisesListModel::AddressColumn, 190);
+    m_table->setColumnWidth(PremisesListModel::AddressColumn, 140);
     m_table->setColumnWidth(PremisesListModel::WindowsColumn, 70);
-    m_table->setColumnWidth(PremisesListModel::HoldersColumn, 170);
-    m_table->setColumnWidth(PremisesListModel::StatusColumn, 170);
+    m_table->setColumnWidth(PremisesListModel::HoldersColumn, 140);
+    m_table->setColumnWidth(PremisesListModel::StatusColumn, 140);
     m_emptyState = centredText(QStringLiteral("premisesEmptyState"), m_listStack);
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_emptyState);
@@ -158,6 +158,9 @@ QWidget* PremisesPage::buildTopBar()
 void PremisesPage::activate()
 {
     m_model->refresh();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->setFocus();
 }
 
@@ -223,7 +226,7 @@ void PremisesPage::newPremises()
 
 void PremisesPage::restoreViewState()
 {
-    m_splitter->setSizes({560, 640});
+    m_splitter->setSizes({660, 540});
     if (!m_state)
         return;
     QHeaderView* header = m_table->horizontalHeader();

@@ -97,10 +97,8 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
     connect(m_amend, &QPushButton::clicked, this, &FieldModeView::amendCurrent);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         for (InspectionItemRow* row : std::as_const(m_rows)) {
-            const bool current = now && (now == row || row->isAncestorOf(now));
-            row->setCurrent(current);
-            if (current)
-                m_scroll->ensureWidgetVisible(row, 0, 8);
+            if (now && (now == row || row->isAncestorOf(now)))
+                markCurrent(row);
         }
     });
 }
@@ -378,11 +376,20 @@ void FieldModeView::amendCurrent()
     m_message->setText(tr("✓ Amendment stored; the original answer is kept."));
 }
 
+void FieldModeView::markCurrent(InspectionItemRow* current)
+{
+    for (InspectionItemRow* row : std::as_const(m_rows))
+        row->setCurrent(row == current);
+    m_scroll->ensureWidgetVisible(current, 0, 8);
+}
+
 void FieldModeView::move(InspectionItemRow* from, int delta)
 {
     const int index = int(m_rows.indexOf(from)) + delta;
-    if (index >= 0 && index < m_rows.size())
+    if (index >= 0 && index < m_rows.size()) {
         m_rows.at(index)->setFocus(Qt::OtherFocusReason);
+        markCurrent(m_rows.at(index));
+    }
 }
 
 void FieldModeView::focusFirstOpenItem()
@@ -390,11 +397,14 @@ void FieldModeView::focusFirstOpenItem()
     for (InspectionItemRow* row : std::as_const(m_rows)) {
         if (row->result().isEmpty()) {
             row->setFocus();
+            markCurrent(row);
             return;
         }
     }
-    if (!m_rows.isEmpty())
+    if (!m_rows.isEmpty()) {
         m_rows.first()->setFocus();
+        markCurrent(m_rows.first());
+    }
 }
 
 } // namespace regie

@@ -54,6 +54,7 @@ private:
     void addPhoto(const QString& code);
     void amendCurrent();
     void move(InspectionItemRow* from, int delta);
+    void markCurrent(InspectionItemRow* current);
     int currentRow() const;
     QPixmap thumbnailOf(const QString& code) const;
 

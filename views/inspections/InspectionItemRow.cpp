@@ -19,6 +19,23 @@ constexpr int kButtonHeight = 40;
 
 } // namespace
 
+QString InspectionItemRow::sectionText(const QString& section)
+{
+    if (section == QLatin1String("safety"))
+        return tr("safety");
+    if (section == QLatin1String("accommodation"))
+        return tr("accommodation");
+    if (section == QLatin1String("prevention"))
+        return tr("prevention");
+    if (section == QLatin1String("registration"))
+        return tr("registration");
+    if (section == QLatin1String("hygiene"))
+        return tr("hygiene");
+    if (section == QLatin1String("fire-safety"))
+        return tr("fire safety");
+    return section;
+}
+
 InspectionItemRow::InspectionItemRow(int number, const QString& code, const QString& section,
                                      const QString& text, QWidget* parent)
     : QFrame(parent), m_code(code)
@@ -39,7 +56,7 @@ InspectionItemRow::InspectionItemRow(int number, const QString& code, const QStr
     grid->setVerticalSpacing(4);
     m_question = new QLabel(QStringLiteral("<b>%1.</b> %2 <span style='color:gray'>· %3</span>")
                                 .arg(number)
-                                .arg(text.toHtmlEscaped(), section.toHtmlEscaped()),
+                                .arg(text.toHtmlEscaped(), sectionText(section).toHtmlEscaped()),
                             this);
     m_question->setWordWrap(true);
     grid->addWidget(m_question, 0, 0);
@@ -183,6 +200,7 @@ void InspectionItemRow::setCurrent(bool current)
     setProperty("current", current);
     style()->unpolish(this);
     style()->polish(this);
+    update();
 }
 
 void InspectionItemRow::keyPressEvent(QKeyEvent* event)

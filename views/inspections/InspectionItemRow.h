@@ -23,6 +23,8 @@ public:
     InspectionItemRow(int number, const QString& code, const QString& section,
                       const QString& text, QWidget* parent = nullptr);
 
+    // The checklist section in words ("fire-safety" -> "fire safety"); unknown ones as they are.
+    static QString sectionText(const QString& section);
     QString code() const { return m_code; }
     QString result() const { return m_result; }
     QString remark() const;

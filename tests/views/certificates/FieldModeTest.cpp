@@ -61,6 +61,8 @@ TEST_CASE("field mode stores an answer given by key press at once", "[inspection
     CHECK(first->hasFocus()); // the first unanswered item
     QTest::keyClick(first, Qt::Key_2);
     CHECK(field->row(1)->hasFocus()); // moves on to the next item
+    CHECK(field->row(1)->property("current").toBool()); // and shows which one is current
+    CHECK_FALSE(first->property("current").toBool());
     QTest::keyClick(field->row(1), Qt::Key_C);
     QTest::keyClick(field->row(2), Qt::Key_A);
 
