@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -59,12 +60,17 @@ Result<QByteArray> LetterPdfRenderer::render(const QString& html, const QString&
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(ErrorCode::Usage, u"rendering a letter needs a QGuiApplication"_s);
     QByteArray bytes;
+    // The PDF engine writes its fonts in the order of a QHash: with the per-process random
+    // seed two runs would order the font objects differently. A fixed seed while rendering
+    // makes the order, and so the bytes, the same in every process.
+    QHashSeed::setDeterministicGlobalSeed();
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        // QTextDocument::print adds its own 2 cm margins and the page numbers.
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(u"Regie"_s);
@@ -75,6 +81,7 @@ Result<QByteArray> LetterPdfRenderer::render(const QString& html, const QString&
         document.setHtml(html);
         document.print(&writer);
     }
+    QHashSeed::resetRandomGlobalSeed();
     if (!bytes.startsWith("%PDF"))
         return makeError(ErrorCode::Io, u"the PDF writer produced no document"_s);
     return normalize(bytes, date, html.toUtf8() + title.toUtf8());

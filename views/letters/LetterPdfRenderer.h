@@ -4,11 +4,12 @@
 
 namespace regie {
 
-// Renders a filled letter to PDF with QTextDocument and QPdfWriter: A4, 20 mm margins,
+// Renders a filled letter to PDF with QTextDocument and QPdfWriter: A4, 2 cm margins (those of QTextDocument::print),
 // DejaVu Sans 10 pt, page numbers left to the text. Qt writes the time of rendering and a
 // random document id into every PDF; both are replaced by values derived from the letter's
 // date and its content (same length, so the cross-reference offsets stay valid), so the same
-// html, title and date give the same bytes. Needs a QGuiApplication (fonts).
+// html, title and date give the same bytes, also in another process (the font objects are
+// ordered with a fixed hash seed while rendering). Needs a QGuiApplication (fonts).
 class LetterPdfRenderer : public LetterRenderer
 {
 public:
