@@ -205,14 +205,18 @@ QString RoundReport::summary()
     for (const QString& key : keyIndicators())
         if (const RoundRow* r = row(key)) {
             keys << *r;
-            bars << ChartBar{label(key), r->current.value.value_or(0),
-                             r->previous && r->previous->value ? *r->previous->value : 0};
+            // The chart keeps to the city's own procedures, whose counts share a scale.
+            const IndicatorDefinition* d = m_data.catalogue.find(key);
+            if (d && d->kind == IndicatorKind::Computed &&
+                !d->query.startsWith(QLatin1String("branch")))
+                bars << ChartBar{label(key), r->current.value.value_or(0),
+                                 r->previous && r->previous->value ? *r->previous->value : 0};
         }
     html += indicatorTable(keys);
     const QString now = m_data.round.name;
     const QString before = m_data.previous ? m_data.previous->name : QString();
-    html += image(ReportCharts::bars(tr("Key indicators"), bars, m_data.previous.has_value(), now,
-                                     before, {900, 460}),
+    html += image(ReportCharts::bars(tr("Enforcement and certificates"), bars,
+                                     m_data.previous.has_value(), now, before, {900, 460}),
                   620);
     const auto value = [&](const char* key) {
         const RoundRow* r = row(QLatin1String(key));

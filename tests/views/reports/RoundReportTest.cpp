@@ -2,6 +2,7 @@
 
 #include "indicators/IndicatorServices.h"
 #include "indicators/IndicatorTables.h"
+#include "storage/Workspace.h"
 #include "support/TestDatabase.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -89,6 +90,29 @@ TEST_CASE("a frozen round's PDF report has its pages and every indicator table",
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
+}
+
+// Not run by default: renders the pages of a round of an existing database for a person to look
+// at. REGIE_REPORT_PREVIEW=DIR REGIE_PREVIEW_DB=FILE REGIE_PREVIEW_ROUND=NAME.
+TEST_CASE("preview a round's report pages", "[.preview]")
+{
+    const QString dir = qEnvironmentVariable("REGIE_REPORT_PREVIEW");
+    const QString path = qEnvironmentVariable("REGIE_PREVIEW_DB");
+    if (dir.isEmpty() || path.isEmpty())
+        return;
+    FixedClock clock(QDateTime::currentDateTimeUtc());
+    Workspace::Options options;
+    options.path = path;
+    options.userName = QStringLiteral("preview");
+    auto ws = Workspace::open(options, clock);
+    REQUIRE(ws.ok());
+    auto s = IndicatorServices::create(*ws.value()).value();
+    auto data =
+        RoundReportData::load(*s, ws.value()->db(), qEnvironmentVariable("REGIE_PREVIEW_ROUND"),
+                              QStringLiteral("nl"), clock.today());
+    REQUIRE(data.ok());
+    RoundReport report(std::move(data).value());
+    preview(report.document(), dir);
 }
 
 TEST_CASE("indicator tables export to CSV and XLSX", "[reports]")
