@@ -83,6 +83,9 @@ void DeadlineBoardModel::sortForToday(QVector<DeadlineItem>& items)
             return isOverdue(a);
         if (a.date != b.date)
             return a.date < b.date;
+        // GAS/2026/BH/9999 before GAS/2026/BH/10000
+        if (a.number.size() != b.number.size())
+            return a.number.size() < b.number.size();
         return a.number < b.number;
     });
 }

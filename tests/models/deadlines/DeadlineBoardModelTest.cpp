@@ -66,9 +66,15 @@ TEST_CASE("the Today model puts overdue deadlines first and explains a row on re
               .contains(QLatin1String("2026-12-01")));
 }
 
-TEST_CASE("sortForToday puts every overdue item before earlier due items", "[deadlines][models]")
+TEST_CASE("sortForToday puts every overdue item first and numbers in reading order", "[deadlines][models]")
 {
-    QVector<DeadlineItem> items(3);
+    QVector<DeadlineItem> items(5);
+    items[3].category = QStringLiteral("due");
+    items[3].date = QDate(2026, 12, 1);
+    items[3].number = QStringLiteral("GAS/2026/BH/10000");
+    items[4].category = QStringLiteral("due");
+    items[4].date = QDate(2026, 12, 1);
+    items[4].number = QStringLiteral("GAS/2026/BH/9999");
     items[0].category = QStringLiteral("hearing");
     items[0].date = QDate(2026, 11, 1);
     items[1].category = QStringLiteral("overdue");
@@ -79,6 +85,9 @@ TEST_CASE("sortForToday puts every overdue item before earlier due items", "[dea
     CHECK(items[0].date == QDate(2026, 11, 10));
     CHECK(items[1].date == QDate(2026, 11, 20));
     CHECK(items[2].category == QLatin1String("hearing"));
+    // the same day: by number as the number reads, not as text
+    CHECK(items[3].number == QLatin1String("GAS/2026/BH/9999"));
+    CHECK(items[4].number == QLatin1String("GAS/2026/BH/10000"));
 }
 
 TEST_CASE("the Today model follows the write path and the due horizon", "[deadlines][models]")
