@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "rules/RuleStore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -51,10 +53,15 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     auto opened = Workspace::open(ws, sharedSystemClock());
     if (!opened.ok())
         return opened.error();
-    auto rules = RuleBook::loadDefault();
+    std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    // The rule sets in force come from the database; the embedded defaults are stored on first
+    // start (and on a database made before rule sets were stored).
+    RuleStore store(workspace->db(), workspace->writes(), workspace->clock());
+    if (auto seeded = store.seedDefaults(); !seeded.ok())
+        return seeded.error();
+    auto rules = store.book();
     if (!rules.ok())
         return rules.error();
-    std::unique_ptr<Workspace> workspace = std::move(opened).value();
     auto certificates = CertificateServices::create(*workspace);
     if (!certificates.ok())
         return certificates.error();

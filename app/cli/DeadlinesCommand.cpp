@@ -47,13 +47,10 @@ int runDeadlines(CliEnv& env, QStringList args)
     AppContext* ctx = env.context();
     if (!ctx)
         return Exit::Refused;
-    auto book = RuleBook::loadDefault();
-    if (!book.ok())
-        return env.fail(book.error());
     Workspace& ws = ctx->workspace();
     QElapsedTimer timer;
     timer.start();
-    auto items = DeadlineBoard(ws.db(), ws.clock(), std::move(book).value()).compute(options);
+    auto items = DeadlineBoard(ws.db(), ws.clock(), ctx->rules()).compute(options);
     const qint64 elapsed = timer.elapsed();
     if (!items.ok())
         return env.fail(items.error());

@@ -31,13 +31,8 @@ std::unique_ptr<GasService> makeService(CliEnv& env)
     AppContext* ctx = env.context();
     if (!ctx)
         return nullptr;
-    auto book = RuleBook::loadDefault();
-    if (!book.ok()) {
-        env.fail(book.error());
-        return nullptr;
-    }
     Workspace& ws = ctx->workspace();
-    return std::make_unique<GasService>(ws.db(), ws.writes(), ws.clock(), std::move(book).value());
+    return std::make_unique<GasService>(ws.db(), ws.writes(), ws.clock(), ctx->rules());
 }
 
 void printWarnings(CliEnv& env, const QStringList& warnings)

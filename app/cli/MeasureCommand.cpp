@@ -31,14 +31,8 @@ std::unique_ptr<MeasureService> makeService(CliEnv& env)
     AppContext* ctx = env.context();
     if (!ctx)
         return nullptr;
-    auto book = RuleBook::loadDefault();
-    if (!book.ok()) {
-        env.fail(book.error());
-        return nullptr;
-    }
     Workspace& ws = ctx->workspace();
-    return std::make_unique<MeasureService>(ws.db(), ws.writes(), ws.clock(),
-                                            std::move(book).value());
+    return std::make_unique<MeasureService>(ws.db(), ws.writes(), ws.clock(), ctx->rules());
 }
 
 int printOutcome(CliEnv& env, const Result<MeasureOutcome>& outcome)

@@ -103,11 +103,8 @@ int runDemo(CliEnv& env, QStringList args)
     auto counts = DemoData(ws.writes()).generate(size);
     if (!counts.ok())
         return env.fail(counts.error());
-    auto rules = RuleBook::loadDefault();
-    if (!rules.ok())
-        return env.fail(rules.error());
     // One GAS dossier per person, across every state of the procedure.
-    auto dossiers = addDemoProcedures(ws.writes(), ws.db(), ws.clock(), rules.value(), size, size);
+    auto dossiers = addDemoProcedures(ws.writes(), ws.db(), ws.clock(), ctx->rules(), size, size);
     if (!dossiers.ok())
         return env.fail(dossiers.error());
     if (env.json) {

@@ -50,4 +50,19 @@ expect 2 "unknown verb" -- run sanction bogus
 expect 0 "list --json" -- run sanction list --json
 check "one dossier" "len(d) == 1"
 
+# Rule sets are stored in the database: listed, shown with their basis, a newer one added.
+expect 0 "rules list --json" -- run rules list --json
+check "the default sets are stored" "any(r['name'] == 'GAS 2024' and r['origin'] == 'default' for r in d)"
+expect 0 "rules show" -- run rules show "GAS 2024" --json
+check "each rule with its basis" "d['rules']['defenceDays']['value'] == 15 and 'art. 25' in d['rules']['defenceDays']['basis']"
+run rules show "GAS 2024" --json | python3 -c "
+import json, sys
+s = json.load(sys.stdin)
+out = {'name': 'GAS 2027', 'procedure': 'gas-fine', 'validFrom': '2027-01-01', 'rules': s['rules']}
+json.dump(out, open('$work/gas2027.json', 'w'))"
+expect 0 "a newer set is added" -- run rules add "$work/gas2027.json" --json
+check "and reports the recomputed dossiers" "d['name'] == 'GAS 2027' and d['dossiersRecomputed'] == 0"
+expect 1 "the same set again is not newer" -- run rules add "$work/gas2027.json"
+stderr_has "the refusal names the rule" "rule-set-not-newer"
+
 summary "fieldwork"
