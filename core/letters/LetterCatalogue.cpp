@@ -26,6 +26,7 @@ Result<LetterTemplate> parseEntry(const QJsonObject& o, const QString& folder)
     t.file = o.value(QStringLiteral("file")).toString();
     t.registered = o.value(QStringLiteral("registered")).toBool();
     t.notifies = o.value(QStringLiteral("notifies")).toString();
+    t.precondition = o.value(QStringLiteral("requires")).toString();
     for (const QJsonValue& kind : o.value(QStringLiteral("kinds")).toArray())
         t.kinds << kind.toString();
     if (t.id.isEmpty() || t.version <= 0 || t.file.isEmpty() || t.kinds.isEmpty())

@@ -31,13 +31,13 @@ Result<LetterService::Dossier> LetterService::resolve(const QString& dossier) co
     if (!measureNumber) {
         auto gas = m_gas.repository().get(dossier);
         if (gas.ok())
-            return Dossier{u"gas"_s, gas->id, gas->number, {}};
+            return Dossier{u"gas"_s, gas->id, gas->number, {}, {}};
         if (dossier.startsWith(u"GAS/"_s) || gas.error().code != ErrorCode::NotFound)
             return gas.error();
     }
     auto measure = m_measures.repository().get(dossier);
     if (measure.ok())
-        return Dossier{u"measure"_s, measure->id, measure->number, {}};
+        return Dossier{u"measure"_s, measure->id, measure->number, {}, {}};
     if (measure.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound,
                          u"no GAS dossier or measure '%1'"_s.arg(dossier), u"dossier"_s);
@@ -59,6 +59,7 @@ Result<LetterService::Dossier> LetterService::dossierData(const QString& dossier
         if (!offence.ok())
             return offence.error();
         data = LetterData(m_db).forGas(*view, m_gas.rules(), *offence);
+        d.paymentStatus = GasService::paymentStatus(view->dossier, m_clock.today());
     } else {
         auto view = m_measures.view(d.id);
         if (!view.ok())
@@ -88,6 +89,12 @@ Result<FilledLetter> LetterService::fill(const LetterRequest& request,
                              letterTemplate.id, letterTemplate.kinds.join(u", "_s),
                              dossier.number, dossier.kind),
                          u"template"_s);
+    if (letterTemplate.precondition == u"payment-overdue"_s && dossier.paymentStatus != u"overdue"_s)
+        return GasService::refusal(
+            u"payment-not-overdue"_s,
+            u"%1 is a reminder after the payment term; the payment of %2 is %3"_s.arg(
+                letterTemplate.id, dossier.number,
+                dossier.paymentStatus.isEmpty() ? u"not applicable"_s : dossier.paymentStatus));
     QJsonObject data = dossier.data;
     for (auto it = request.extra.begin(); it != request.extra.end(); ++it) {
         if (data.contains(it.key()))

@@ -74,6 +74,7 @@ private:
         QString kind; // gas | measure
         QString id;
         QString number;
+        QString paymentStatus; // GAS: none | open | partial | paid | overdue
         QJsonObject data;
     };
     Result<Dossier> resolve(const QString& dossier) const;

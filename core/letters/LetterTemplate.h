@@ -17,6 +17,9 @@ struct LetterTemplate
     // What its notification starts on the dossier's legal clock: "start-letter", "decision"
     // or empty (no term runs from it).
     QString notifies;
+    // A state the dossier must be in: "payment-overdue" (a reminder only after the payment
+    // term) or empty.
+    QString precondition;
     QString file; // "gas-start-letter.v1.html"
     QString html; // the template text, loaded with the catalogue
 };

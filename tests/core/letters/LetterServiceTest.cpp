@@ -251,3 +251,23 @@ TEST_CASE("the city's IBAN in the letterhead is checked", "[letters]")
     CHECK(settings.values()->value(QStringLiteral("cityIban")).toString() ==
           QLatin1String("BE68539007547034"));
 }
+
+TEST_CASE("a payment reminder waits until the payment is overdue", "[letters]")
+{
+    LetterFixture f;
+    const GasOutcome o = f.dossier();
+    f.step(o.id, Fixture::ev("start-letter-posted", "2026-09-14"));
+    f.today("2026-10-05");
+    f.step(o.id, Fixture::ev("decision-posted", "2026-10-05", 120.0));
+    auto early = f.letters.make({o.number, QStringLiteral("payment-reminder"), {}}, f.renderer);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().field == QLatin1String("payment-not-overdue"));
+    CHECK(early.error().detail.contains(QLatin1String("open")));
+    // Notified Thursday 2026-10-08, payment due Monday 2026-11-09 (the 8th is a Sunday).
+    f.today("2026-11-10");
+    const Letter reminder = f.make(o.number, "payment-reminder");
+    CHECK(reminder.data.value(QStringLiteral("paymentDue")).toString() ==
+          QStringLiteral("9 november 2026"));
+    CHECK(reminder.data.value(QStringLiteral("outstanding")).toString() ==
+          QStringLiteral("120,00 euro"));
+}
