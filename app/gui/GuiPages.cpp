@@ -11,6 +11,8 @@
 #include "planner/PlannerPage.h"
 #include "procedures/ProceduresPage.h"
 #include "shell/MainWindow.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncPage.h"
 
 namespace regie {
 
@@ -41,6 +43,11 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                                       &window));
     window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,
                                   &window));
+    auto* sync = new SyncPage(context.workspace(), &window);
+    window.addPage(sync);
+    auto* conflicts = new ConflictsPage(context.workspace(), &window);
+    window.addPage(conflicts);
+    QObject::connect(sync, &SyncPage::dataImported, conflicts, &ConflictsPage::reload);
 }
 
 } // namespace regie
