@@ -3,6 +3,9 @@
 # measures, inspections, certificates, meetings, notes, branch counts, partners' figures and
 # registration files for 2025-H2 and 2026-H1, both rounds frozen.
 # Usage: docs/sample-report.sh PATH/TO/regie-cli OUT.pdf
+# The committed docs/sample-report.pdf was rendered from this database in Dutch by the hidden
+# preview test (tests/views/reports, REGIE_PREVIEW_DB/_ROUND/_QM/_PDF) with the report's Dutch
+# translations, because regie-cli does not embed the translations yet.
 set -eu
 cli=$1
 out=$2

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace regie;
@@ -111,8 +112,16 @@ TEST_CASE("preview a round's report pages", "[.preview]")
         RoundReportData::load(*s, ws.value()->db(), qEnvironmentVariable("REGIE_PREVIEW_ROUND"),
                               QStringLiteral("nl"), clock.today());
     REQUIRE(data.ok());
+    // REGIE_PREVIEW_QM=FILE: a translation to load first; REGIE_PREVIEW_PDF=FILE: write the PDF.
+    QTranslator translator;
+    if (const QString qm = qEnvironmentVariable("REGIE_PREVIEW_QM");
+        !qm.isEmpty() && translator.load(qm))
+        QCoreApplication::installTranslator(&translator);
     RoundReport report(std::move(data).value());
     preview(report.document(), dir);
+    if (const QString pdf = qEnvironmentVariable("REGIE_PREVIEW_PDF"); !pdf.isEmpty())
+        CHECK(report.writePdf(pdf).ok());
+    QCoreApplication::removeTranslator(&translator);
 }
 
 TEST_CASE("indicator tables export to CSV and XLSX", "[reports]")
