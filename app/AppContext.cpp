@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "letters/LetterService.h"
 #include "rules/RuleStore.h"
 
 #include <QDir>
@@ -20,6 +21,12 @@ SystemClock& sharedSystemClock()
     static SystemClock clock;
     return clock;
 }
+// The templates are embedded resources; `regie-cli letter templates` reports a broken index.
+LetterCatalogue embeddedLetterTemplates()
+{
+    auto catalogue = LetterCatalogue::load();
+    return catalogue.ok() ? std::move(catalogue).value() : LetterCatalogue();
+}
 } // namespace
 
 AppContext::AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
@@ -29,7 +36,10 @@ AppContext::AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
       m_gas(std::make_unique<GasService>(m_ws->db(), m_ws->writes(), m_ws->clock(), m_rules)),
       m_measures(
           std::make_unique<MeasureService>(m_ws->db(), m_ws->writes(), m_ws->clock(), m_rules)),
-      m_certificates(std::move(certificates))
+      m_certificates(std::move(certificates)),
+      m_letters(std::make_unique<LetterService>(
+          m_ws->db(), m_ws->writes(), m_ws->clock(), *m_gas, *m_measures,
+          embeddedLetterTemplates()))
 {
 }
 

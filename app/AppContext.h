@@ -14,6 +14,8 @@
 
 namespace regie {
 
+class LetterService;
+
 // The composition root: opens the database and builds the clock, repositories and services
 // that the GUI and the CLI hand down through constructors. No singletons.
 class AppContext
@@ -47,6 +49,8 @@ public:
     MeasureService& measures() { return *m_measures; }
     // Premises, certificates, inspections and the planner.
     CertificateServices& certificates() { return *m_certificates; }
+    // Letters from templates and the registered-letter register (views/letters renders them).
+    LetterService& letters() { return *m_letters; }
 
 private:
     AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
@@ -60,6 +64,7 @@ private:
     std::unique_ptr<GasService> m_gas;
     std::unique_ptr<MeasureService> m_measures;
     std::unique_ptr<CertificateServices> m_certificates;
+    std::unique_ptr<LetterService> m_letters;
 };
 
 } // namespace regie

@@ -27,19 +27,10 @@ const QString kUsage =
     "       regie-cli letter list --dossier NUMBER [--json]\n"
     "       regie-cli letter settings [--json] | letter settings set KEY VALUE"_s;
 
-std::unique_ptr<LetterService> makeService(CliEnv& env)
+LetterService* makeService(CliEnv& env)
 {
     AppContext* ctx = env.context();
-    if (!ctx)
-        return nullptr;
-    auto catalogue = LetterCatalogue::load();
-    if (!catalogue.ok()) {
-        env.fail(catalogue.error());
-        return nullptr;
-    }
-    Workspace& ws = ctx->workspace();
-    return std::make_unique<LetterService>(ws.db(), ws.writes(), ws.clock(), ctx->gas(),
-                                           ctx->measures(), std::move(catalogue).value());
+    return ctx ? &ctx->letters() : nullptr;
 }
 
 int writeFile(CliEnv& env, const QString& path, const QByteArray& bytes)
