@@ -10,6 +10,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 
 namespace regie {
 
@@ -125,8 +126,14 @@ QVariant PremisesListModel::displayValue(const Row& row, int column) const
         return CertificateTexts::isAlarming(row.status)
                    ? QStringLiteral("⚠ ") + CertificateTexts::status(row.status)
                    : CertificateTexts::status(row.status);
-    case ValidUntilColumn:
-        return CertificateTexts::date(row.validUntil);
+    case ValidUntilColumn: // the short date with a four-digit year: the list is narrow
+        if (!row.validUntil.isValid())
+            return {};
+        return QLocale().toString(row.validUntil, QLocale().dateFormat(QLocale::ShortFormat)
+                                                      .replace(QStringLiteral("yyyy"),
+                                                               QStringLiteral("yy"))
+                                                      .replace(QStringLiteral("yy"),
+                                                               QStringLiteral("yyyy")));
     default:
         return {};
     }

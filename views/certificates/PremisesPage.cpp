@@ -75,10 +75,10 @@ PremisesPage::PremisesPage(CertificateServices& services, WritePath& writes, con
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setColumnWidth(PremisesListModel::AddressColumn, 140);
-    m_table->setColumnWidth(PremisesListModel::WindowsColumn, 70);
-    m_table->setColumnWidth(PremisesListModel::HoldersColumn, 140);
-    m_table->setColumnWidth(PremisesListModel::StatusColumn, 140);
+    m_table->setColumnWidth(PremisesListModel::AddressColumn, 122);
+    m_table->setColumnWidth(PremisesListModel::WindowsColumn, 64);
+    m_table->setColumnWidth(PremisesListModel::HoldersColumn, 112);
+    m_table->setColumnWidth(PremisesListModel::StatusColumn, 130);
     m_emptyState = centredText(QStringLiteral("premisesEmptyState"), m_listStack);
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_emptyState);
@@ -226,7 +226,7 @@ void PremisesPage::newPremises()
 
 void PremisesPage::restoreViewState()
 {
-    m_splitter->setSizes({660, 540});
+    m_splitter->setSizes({600, 500});
     if (!m_state)
         return;
     QHeaderView* header = m_table->horizontalHeader();
