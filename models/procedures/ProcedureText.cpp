@@ -130,6 +130,20 @@ QString ProcedureText::party(const QString& party)
     return party;
 }
 
+QString ProcedureText::outcome(const QString& outcome)
+{
+    const QHash<QString, QString> words{
+        {QStringLiteral("fine"), tr("fine")},
+        {QStringLiteral("no-fine"), tr("no fine")},
+        {QStringLiteral("mediation"), tr("mediation")},
+        {QStringLiteral("community-service"), tr("community service")},
+        {QStringLiteral("confirmed"), tr("confirmed")},
+        {QStringLiteral("reduced"), tr("reduced")},
+        {QStringLiteral("annulled"), tr("annulled")},
+    };
+    return lookup(words, outcome);
+}
+
 QString ProcedureText::longDate(const QDate& date)
 {
     if (!date.isValid())

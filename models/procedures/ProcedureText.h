@@ -23,6 +23,9 @@ public:
     // overdue, due, limitation, hearing, measure-expiry
     static QString category(const QString& category);
     static QString party(const QString& party);
+    // A decision's or judgment's outcome: fine, no-fine, mediation, community-service,
+    // confirmed, reduced, annulled.
+    static QString outcome(const QString& outcome);
     // "di 12 mei 2026" in Dutch: the locale's day name, day, month name and year.
     static QString longDate(const QDate& date);
     // The locale's short date with a four-digit year.

@@ -54,6 +54,8 @@ QString flagText(const QString& flag)
         return GasDossierPanel::tr("birth date unknown");
     if (flag == QLatin1String("payment-late"))
         return GasDossierPanel::tr("paid late");
+    if (flag == QLatin1String("payment-overdue"))
+        return GasDossierPanel::tr("payment overdue");
     return flag;
 }
 
@@ -76,7 +78,7 @@ QString eventDetails(const GasEvent& event)
     if (event.amount)
         parts << ProcedureText::money(*event.amount);
     if (!event.outcome.isEmpty())
-        parts << event.outcome;
+        parts << ProcedureText::outcome(event.outcome);
     if (!event.court.isEmpty())
         parts << event.court;
     const QJsonObject details = QJsonDocument::fromJson(event.details.toUtf8()).object();

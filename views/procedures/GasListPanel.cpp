@@ -86,7 +86,7 @@ GasListPanel::GasListPanel(GasService& gas, const PersonRepository& people, Writ
     m_splitter->addWidget(m_detailStack);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 600});
+    m_splitter->setSizes({640, 560});
     layout->addWidget(m_splitter, 1);
     connect(m_dossier, &GasDossierPanel::statusMessage, this, &GasListPanel::statusMessage);
     connect(m_model, &GasDossierListModel::matchCountChanged, this,
@@ -223,9 +223,9 @@ QWidget* GasListPanel::buildList()
                           metrics.horizontalAdvance(ProcedureText::shortDate(QDate(2026, 12, 28))) +
                               24);
     header->resizeSection(GasDossierListModel::OffenderColumn,
-                          metrics.horizontalAdvance(QString(20, QLatin1Char('n'))));
+                          metrics.horizontalAdvance(QString(17, QLatin1Char('n'))));
     header->resizeSection(GasDossierListModel::OffenceColumn,
-                          metrics.horizontalAdvance(QStringLiteral("SOLICIT-OUTSIDE-ZONE")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("SOLICIT-OUTSIDE")) + 8);
     header->resizeSection(GasDossierListModel::StateColumn,
                           metrics.horizontalAdvance(QStringLiteral("Closed without fine")) + 16);
     m_empty = centred(QStringLiteral("gasEmptyState"), m_listStack);
@@ -278,8 +278,8 @@ bool GasListPanel::openDossier(const QString& idOrNumber)
     // Page through the list (at most 25 pages) to select its row.
     for (int page = 0; m_model->rowOf(id) < 0 && page < 25 && m_model->canFetchMore({}); ++page)
         m_model->fetchMore({});
+    // Selecting the row opens nothing again: the panel already shows this dossier.
     const int row = m_model->rowOf(id);
-    const QSignalBlocker blocker(m_table->selectionModel());
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));

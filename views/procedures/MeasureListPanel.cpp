@@ -89,9 +89,10 @@ bool MeasureListPanel::openMeasure(const QString& idOrNumber)
          ++page)
         m_model->fetchMore({});
     const int row = m_model->rowOf(m_measure->measureId());
-    const QSignalBlocker blocker(m_table->selectionModel());
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
     return true;
 }
 
