@@ -121,6 +121,11 @@ QString FieldModeView::inspectionId() const
     return m_sheet->inspection().id;
 }
 
+QString FieldModeView::message() const
+{
+    return m_message->text();
+}
+
 bool FieldModeView::isFinal() const
 {
     return m_sheet->inspection().isFinal();
@@ -256,8 +261,12 @@ void FieldModeView::addPhoto(const QString& code)
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Attach a photo"), QString(),
         tr("Images (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        attachPhoto(code, path);
+}
+
+bool FieldModeView::attachPhoto(const QString& code, const QString& path)
+{
     InspectionItemRow* row = m_rows.value(m_sheet->rowOf(code));
     const QFileInfo info(path);
     QString problem;
@@ -282,13 +291,14 @@ void FieldModeView::addPhoto(const QString& code)
         m_message->setText(QStringLiteral("✗ ") + problem);
         if (row)
             row->setSavedMark(tr("✗ Photo refused"), false);
-        return;
+        return false;
     }
     m_message->setText(tr("✓ Photo %1 attached.").arg(info.fileName()));
     m_sheet->reload();
     refreshRows();
     if (row)
         row->setFocus();
+    return true;
 }
 
 bool FieldModeView::finalise(bool confirm)

@@ -38,6 +38,9 @@ public:
     void flushRemarks();
     // Finalises after confirmation; false when refused (the reason is shown) or cancelled.
     bool finalise(bool confirm = true);
+    // Attaches the image file at `path` to an item; false when refused (the reason is shown).
+    bool attachPhoto(const QString& code, const QString& path);
+    QString message() const;
     // Amends the answer of `code` on a finalised inspection; the reason is required.
     bool amend(const QString& code, const QString& result, const QString& remark,
                const QString& reason);

@@ -7,6 +7,9 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,4 +133,37 @@ TEST_CASE("a finalised inspection is read-only and a correction is an amendment"
     CHECK(amended->result == QStringLiteral("conform")); // the original stays
     CHECK(amended->effectiveResult() == QStringLiteral("not-conform"));
     CHECK(f.find<QToolButton>(row, QStringLiteral("answer_not-conform"))->isChecked());
+}
+
+TEST_CASE("field mode attaches a photo from a file and refuses a file that is not an image",
+          "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    QTest::keyClick(field->row(0), Qt::Key_2);
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(text);
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("not a picture");
+    notes.close();
+    CHECK_FALSE(field->attachPhoto(QStringLiteral("fire-extinguisher"), text));
+    CHECK(field->message().contains(QStringLiteral("notes.txt is not an image")));
+    CHECK(f.find<QLabel>(field->row(0), QStringLiteral("savedMark"))->text() ==
+          QStringLiteral("✗ Photo refused"));
+    Inspection stored = f.reopened();
+    CHECK(stored.photos.isEmpty());
+    CHECK(stored.answers.size() == 1); // the rest of the inspection is kept
+
+    QImage image(32, 24, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString png = dir.filePath(QStringLiteral("door.png"));
+    REQUIRE(image.save(png));
+    REQUIRE(field->attachPhoto(QStringLiteral("fire-extinguisher"), png));
+    stored = f.reopened();
+    REQUIRE(stored.photos.size() == 1);
+    CHECK(stored.photos.at(0).fileName == QStringLiteral("door.png"));
+    CHECK(f.find<QLabel>(field->row(0), QStringLiteral("photoThumbnail"))->isVisible());
+    CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("photoButton"))->text().contains(
+        QStringLiteral("1")));
 }

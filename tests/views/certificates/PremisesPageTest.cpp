@@ -1,10 +1,16 @@
 #include "CertificateViewsFixture.h"
 
 #include "certificates/DossierView.h"
+#include "certificates/FormDialog.h"
 #include "certificates/PremisesPage.h"
 #include "premises/PremisesListModel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
 
@@ -79,4 +85,35 @@ TEST_CASE("the premises list sorts by column and shows what to do when empty",
     table->sortByColumn(PremisesListModel::AddressColumn, Qt::AscendingOrder);
     CHECK(table->model()->index(0, PremisesListModel::AddressColumn).data().toString() ==
           QStringLiteral("Schippersstraat 1"));
+}
+
+TEST_CASE("a new premises outside the tolerated zone is refused in the dialog with the reason",
+          "[certificates][views]")
+{
+    test::CertificateViewsFixture f;
+    PremisesPage page(*f.s, f.t.writes(), f.t.clock());
+    page.show();
+    QString shown;
+    bool stayedOpen = false;
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, [&, poll] {
+        auto* dialog = qobject_cast<FormDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto* street = dialog->findChild<QComboBox*>();
+        street->setEditText(QStringLiteral("Kerkstraat"));
+        dialog->findChildren<QLineEdit*>().at(1)->setText(QStringLiteral("4")); // number
+        dialog->accept();
+        shown = dialog->errorText();
+        stayedOpen = dialog->isVisible();
+        dialog->reject();
+    });
+    poll->start(10);
+    page.findChild<QAction*>(QStringLiteral("newPremisesAction"))->trigger();
+    CHECK(stayedOpen);
+    CHECK(shown.contains(QStringLiteral("Kerkstraat")));
+    CHECK(shown.contains(QStringLiteral("Schippersstraat")));
+    CHECK(f.t.count(QStringLiteral("premises")) == 0);
 }
