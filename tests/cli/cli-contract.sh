@@ -80,5 +80,36 @@ printf 'not a database\n' >"$work/notes.txt"
 expect 1 "a file that is not a Regie database" -- "$cli" --db "$work/notes.txt" info
 grep -q "not a database" "$work/notes.txt" && pass=$((pass + 1)) || { echo "FAIL: file changed"; failures=$((failures + 1)); }
 
+# premises, fitness certificates, inspections and the planner (dates in the past: the real clock)
+cdb="$work/certificates.db"
+idof() { python3 -c "import json; print(json.load(open('$work/out'))['id'])"; }
+expect 0 "certificates: init" -- "$cli" --db "$cdb" init --code TC --no-seed
+expect 0 "premises add" -- "$cli" --db "$cdb" premises add --street Schippersstraat --number 9 --windows 3 --json
+check "premises add prints an id" "len(d['id']) == 36"
+pid=$(idof)
+expect 1 "premises add outside the zone" -- "$cli" --db "$cdb" premises add --street Kerkstraat --number 1 --windows 1
+grep -q "Kerkstraat" "$work/err" && pass=$((pass + 1)) || { echo "FAIL: zone refusal names the street"; failures=$((failures + 1)); }
+expect 0 "premises list" -- "$cli" --db "$cdb" premises list --json
+check "premises list has the premises with its windows" "len(d) == 1 and d[0]['id'] == '$pid' and d[0]['windows'] == 3"
+expect 0 "certificate new" -- "$cli" --db "$cdb" certificate new --premises "$pid" --date 2025-03-01 --json
+cid=$(idof)
+expect 1 "decision without documents and checks" -- "$cli" --db "$cdb" certificate event "$cid" --kind decision --outcome granted --date 2025-03-10
+grep -q "criminal-record" "$work/err" && pass=$((pass + 1)) || { echo "FAIL: refused decision names the missing documents"; failures=$((failures + 1)); }
+expect 0 "certificate event document" -- "$cli" --db "$cdb" certificate event "$cid" --kind document --type criminal-record --date 2024-12-01
+expect 0 "certificate show" -- "$cli" --db "$cdb" certificate show "$cid" --json
+check "certificate show names stale and missing items" "d['status'] == 'applied' and any('criminal-record' in p for p in d['documentProblems']) and len(d['missingChecks']) == 4"
+expect 0 "inspection add" -- "$cli" --db "$cdb" inspection add --premises "$pid" --kind proactive --date 2025-06-01 --json
+iid=$(idof)
+expect 1 "inspection dated in the future" -- "$cli" --db "$cdb" inspection add --premises "$pid" --kind proactive --date 2999-01-01
+expect 0 "inspection answer" -- "$cli" --db "$cdb" inspection answer "$iid" --item panic-button --result not-conform --remark broken --json
+expect 1 "inspection answer for a window that does not exist" -- "$cli" --db "$cdb" inspection answer "$iid" --item panic-button --result conform --window 7
+expect 1 "inspection finalise with items unanswered" -- "$cli" --db "$cdb" inspection finalise "$iid"
+expect 0 "inspection show" -- "$cli" --db "$cdb" inspection show "$iid" --json
+check "inspection show keeps the answer and the checklist version" "d['templateVersion'] == 1 and not d['finalised'] and any(a['result'] == 'not-conform' for a in d['answers'])"
+expect 0 "planner --year 2025" -- "$cli" --db "$cdb" planner --year 2025 --json
+check "planner 2025: inspected premises not listed for inspection" "not any(x['premisesId'] == '$pid' and x['reason'] == 'no-proactive-inspection' for x in d)"
+expect 0 "planner --year 2024" -- "$cli" --db "$cdb" planner --year 2024 --json
+check "planner 2024: premises without a proactive inspection" "any(x['premisesId'] == '$pid' and x['reason'] == 'no-proactive-inspection' for x in d)"
+
 echo "cli: $pass passed, $failures failed"
 [ "$failures" -eq 0 ]
