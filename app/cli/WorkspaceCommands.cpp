@@ -2,6 +2,7 @@
 #include "WorkspaceCommands.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoFieldwork.h"
 #include "demo/DemoProcedures.h"
 #include "rules/RuleBook.h"
 #include "storage/InstallationStore.h"
@@ -107,15 +108,26 @@ int runDemo(CliEnv& env, QStringList args)
     auto dossiers = addDemoProcedures(ws.writes(), ws.db(), ws.clock(), ctx->rules(), size, size);
     if (!dossiers.ok())
         return env.fail(dossiers.error());
+    // Holders, certificates, inspections, the window register, measures and holder sanctions.
+    auto field = addDemoFieldwork(ws.db(), ws.writes(), ws.clock(), ctx->rules(),
+                                  ctx->certificates(), counts->premises, counts->persons);
+    if (!field.ok())
+        return env.fail(field.error());
     if (env.json) {
         env.printJson(QJsonDocument(QJsonObject{{"persons", counts->persons},
                                                 {"premises", counts->premises},
                                                 {"windows", counts->windows},
-                                                {"gasDossiers", dossiers.value()}}));
+                                                {"gasDossiers", dossiers.value()},
+                                                {"certificates", field->certificates},
+                                                {"inspections", field->inspections},
+                                                {"measures", field->measures},
+                                                {"holderSanctions", field->sanctions}}));
     } else {
         env.out << "Added " << counts->persons << " fictitious persons, " << counts->premises
                 << " premises with " << counts->windows << " windows, " << dossiers.value()
-                << " GAS dossiers" << Qt::endl;
+                << " GAS dossiers, " << field->certificates << " certificate dossiers, "
+                << field->inspections << " inspections, " << field->measures
+                << " mayor's measures, " << field->sanctions << " holder sanctions" << Qt::endl;
     }
     return Exit::Ok;
 }
