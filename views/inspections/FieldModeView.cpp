@@ -77,7 +77,7 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
 
     auto* footer = new QHBoxLayout;
     auto* keys = new QLabel(tr("Keys: 1 or C conform · 2 or N not conform · 3 or A n/a · ↑ ↓ "
-                               "item · Tab remark · P photo · Esc back"),
+                               "item · Tab remark · P photo · F finding · Esc back"),
                             this);
     keys->setForegroundRole(QPalette::PlaceholderText);
     footer->addWidget(keys, 1);
@@ -159,6 +159,7 @@ void FieldModeView::rebuildRows()
                     store(code, row->result(), remark);
                 });
         connect(row, &InspectionItemRow::photoRequested, this, &FieldModeView::addPhoto);
+        connect(row, &InspectionItemRow::findingRequested, this, &FieldModeView::draftFinding);
         connect(row, &InspectionItemRow::moveRequested, this,
                 [this, row](int delta) { move(row, delta); });
         if (previous)
@@ -179,6 +180,10 @@ void FieldModeView::refreshRows()
         row->setAnswer(r->result, r->remark, r->amended);
         row->setLocked(final);
         row->setPhotos(r->photos, r->photos > 0 ? thumbnailOf(r->item.code) : QPixmap());
+        bool finding = false;
+        for (const Finding& f : m_sheet->inspection().findings)
+            finding = finding || (f.itemCode == r->item.code && f.windowNumber.isEmpty());
+        row->setFinding(finding);
         if (r->amended)
             row->setSavedMark(tr("✓ Amended"), true);
         else if (r->answeredAt.isValid() && row->result() == r->result)
@@ -298,6 +303,32 @@ bool FieldModeView::attachPhoto(const QString& code, const QString& path)
     refreshRows();
     if (row)
         row->setFocus();
+    return true;
+}
+
+bool FieldModeView::draftFinding(const QString& code)
+{
+    flushRemarks(); // the remark typed so far becomes the description
+    const InspectionSheetModel::Row* r = m_sheet->rowAt(m_sheet->rowOf(code));
+    if (!r)
+        return false;
+    const QString itemText = r->item.text;
+    if (r->result != QLatin1String("not-conform")) {
+        m_message->setText(tr("✗ Only a not-conform answer can become a finding: answer 2 "
+                              "first."));
+        return false;
+    }
+    const QString description = r->remark.isEmpty() ? itemText : r->remark;
+    auto drafted = m_service.draftFinding(inspectionId(), code, QString(), description);
+    if (!drafted.ok()) {
+        m_message->setText(QStringLiteral("✗ ") + ErrorText::message(drafted.error()));
+        return false;
+    }
+    m_sheet->reload();
+    refreshRows();
+    m_message->setText(tr("✓ Draft finding made of “%1”; it can open a warning or sanction "
+                          "procedure or become a certificate condition.")
+                           .arg(itemText));
     return true;
 }
 

@@ -38,6 +38,9 @@ public:
     void flushRemarks();
     // Finalises after confirmation; false when refused (the reason is shown) or cancelled.
     bool finalise(bool confirm = true);
+    // Turns the not-conform answer of `code` into a draft finding (its remark as description);
+    // false when refused (the reason is shown).
+    bool draftFinding(const QString& code);
     // Attaches the image file at `path` to an item; false when refused (the reason is shown).
     bool attachPhoto(const QString& code, const QString& path);
     QString message() const;

@@ -89,6 +89,13 @@ InspectionItemRow::InspectionItemRow(int number, const QString& code, const QStr
     m_photo->setFocusPolicy(Qt::NoFocus);
     m_photo->setMinimumHeight(30);
     remarkRow->addWidget(m_photo);
+    m_finding = new QLabel(tr("Finding"), this);
+    m_finding->setObjectName(QStringLiteral("findingMark"));
+    m_finding->setToolTip(tr("A draft finding was made of this item"));
+    m_finding->setStyleSheet(QStringLiteral("QLabel { background: #f4c7c3; color: #5a1010; "
+                                            "border-radius: 3px; padding: 1px 6px; }"));
+    m_finding->hide();
+    remarkRow->addWidget(m_finding);
     m_saved = new QLabel(this);
     m_saved->setObjectName(QStringLiteral("savedMark"));
     m_saved->setMinimumWidth(110);
@@ -159,6 +166,11 @@ void InspectionItemRow::setPhotos(int count, const QPixmap& thumbnail)
                                                 Qt::SmoothTransformation));
 }
 
+void InspectionItemRow::setFinding(bool drafted)
+{
+    m_finding->setVisible(drafted);
+}
+
 void InspectionItemRow::setSavedMark(const QString& text, bool ok)
 {
     m_saved->setText(text);
@@ -222,6 +234,9 @@ void InspectionItemRow::keyPressEvent(QKeyEvent* event)
     case Qt::Key_P:
         if (!m_locked)
             Q_EMIT photoRequested(m_code);
+        return;
+    case Qt::Key_F:
+        Q_EMIT findingRequested(m_code);
         return;
     case Qt::Key_Up:
         Q_EMIT moveRequested(-1);

@@ -12,7 +12,7 @@ namespace regie {
 // One checklist item in field mode: the question, three large answer buttons, the remark
 // (always visible), a photo button with a thumbnail and a small "saved" mark. Keyboard first:
 // with the row focused, 1/C answers conform, 2/N not conform, 3/A not applicable, P adds a
-// photo, Up/Down move between items, Tab goes to the remark. A remark is handed over for
+// photo, F drafts a finding from a not-conform answer, Up/Down move between items, Tab goes to the remark. A remark is handed over for
 // storing when the field loses focus, on Enter, and after a short pause in typing.
 class InspectionItemRow : public QFrame
 {
@@ -33,6 +33,7 @@ public:
     // Shows the stored state (after a load or a store).
     void setAnswer(const QString& result, const QString& remark, bool amended);
     void setPhotos(int count, const QPixmap& thumbnail);
+    void setFinding(bool drafted);
     // "✓ Saved 10:02" or, when `ok` is false, the reason in red.
     void setSavedMark(const QString& text, bool ok);
     // Finalised: answers and remark read-only (corrections go through an amendment).
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void answerGiven(const QString& code, const QString& result);
     void remarkEdited(const QString& code, const QString& remark);
     void photoRequested(const QString& code);
+    // F on a not-conform item: turn it into a draft finding.
+    void findingRequested(const QString& code);
     void moveRequested(int delta);
 
 protected:
@@ -67,6 +70,7 @@ private:
     QToolButton* m_photo = nullptr;
     QLabel* m_thumbnail = nullptr;
     QLabel* m_saved = nullptr;
+    QLabel* m_finding = nullptr;
     QTimer* m_idle = nullptr;
 };
 

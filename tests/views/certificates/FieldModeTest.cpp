@@ -167,3 +167,26 @@ TEST_CASE("field mode attaches a photo from a file and refuses a file that is no
     CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("photoButton"))->text().contains(
         QStringLiteral("1")));
 }
+
+TEST_CASE("field mode drafts a finding from a not-conform answer only", "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    QTest::keyClick(field->row(0), Qt::Key_1);
+    QTest::keyClick(field->row(0), Qt::Key_F);
+    CHECK(field->message().contains(QStringLiteral("Only a not-conform answer")));
+    CHECK(f.reopened().findings.isEmpty());
+
+    QTest::keyClick(field->row(1), Qt::Key_2);
+    QLineEdit* remark = field->row(1)->remarkEdit();
+    remark->setFocus();
+    QTest::keyClicks(remark, QStringLiteral("Corridor blocked"));
+    field->row(1)->setFocus();
+    QTest::keyClick(field->row(1), Qt::Key_F);
+    const Inspection stored = f.reopened();
+    REQUIRE(stored.findings.size() == 1);
+    CHECK(stored.findings.at(0).itemCode == QStringLiteral("escape-route"));
+    CHECK(stored.findings.at(0).description == QStringLiteral("Corridor blocked"));
+    CHECK(stored.findings.at(0).status == QStringLiteral("draft"));
+    CHECK(f.find<QLabel>(field->row(1), QStringLiteral("findingMark"))->isVisible());
+}
