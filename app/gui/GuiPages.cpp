@@ -6,6 +6,8 @@
 #include "certificates/PremisesPage.h"
 #include "deadlines/DeadlineBoard.h"
 #include "deadlines/TodayPage.h"
+#include "indicators/IndicatorsPage.h"
+#include "indicators/IndicatorServices.h"
 #include "inspections/InspectionsPage.h"
 #include "people/PeoplePage.h"
 #include "planner/PlannerPage.h"
@@ -41,6 +43,9 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                                    context.clock(), &settings, &window));
     window.addPage(new ActionPlanPage(context.planRepository(), context.planService(), settings,
                                       &window));
+    if (auto indicators = IndicatorServices::create(context.workspace()); indicators.ok())
+        window.addPage(new IndicatorsPage(std::move(indicators).value(), context.workspace().db(),
+                                          context.clock(), &window));
     window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,
                                   &window));
     auto* sync = new SyncPage(context.workspace(), &window);

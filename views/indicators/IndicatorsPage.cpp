@@ -1,0 +1,451 @@
+#include "IndicatorsPage.h"
+
+#include "NewRoundDialog.h"
+#include "common/Clock.h"
+#include "common/ErrorText.h"
+#include "indicators/IndicatorServices.h"
+#include "indicators/IndicatorTableModel.h"
+#include "indicators/IndicatorTables.h"
+#include "reports/RoundReport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+namespace regie {
+
+namespace {
+
+constexpr int kChartRows = 14; // bars beyond this are unreadable; the table has them all
+
+} // namespace
+
+IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Database& db,
+                               const Clock& clock, QWidget* parent)
+    : Page(parent), m_services(std::move(services)), m_db(db), m_clock(clock)
+{
+    m_model = new IndicatorTableModel(this);
+    m_trend = new IndicatorTrendModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Indicator,
+                                                      QHeaderView::Stretch);
+    m_definition = new QLabel(this);
+    m_definition->setWordWrap(true);
+    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_definition);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(buildCharts());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildTopBar());
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateTrend(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateBarChart(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateBarChart(); });
+    reloadRounds();
+}
+
+IndicatorsPage::~IndicatorsPage() = default;
+
+QIcon IndicatorsPage::icon() const
+{
+    const QString embedded = QStringLiteral(":/regie/icons/indicators.svg");
+    if (QFile::exists(embedded))
+        return QIcon(embedded);
+    return QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"));
+}
+
+void IndicatorsPage::activate()
+{
+    reloadRounds(currentRound());
+}
+
+QString IndicatorsPage::language() const
+{
+    return QLocale().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl")
+                                                            : QStringLiteral("en");
+}
+
+QWidget* IndicatorsPage::buildTopBar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_round = new QComboBox(bar);
+    m_round->setMinimumContentsLength(16);
+    m_fiche = new QComboBox(bar);
+    m_fiche->addItem(tr("Key indicators"), QString());
+    m_fiche->addItem(tr("All indicators"), QStringLiteral("*"));
+    for (const QString& code : m_services->catalogue().ficheCodes())
+        m_fiche->addItem(tr("Fiche %1").arg(code), code);
+    auto* add = new QPushButton(tr("&New round…"), bar);
+    m_freeze = new QPushButton(tr("&Freeze round"), bar);
+    auto* report = new QPushButton(tr("PDF &report…"), bar);
+    auto* exportButton = new QPushButton(tr("&Export…"), bar);
+    m_state = new QLabel(bar);
+    row->addWidget(new QLabel(tr("Round:"), bar));
+    row->addWidget(m_round);
+    row->addWidget(m_fiche);
+    row->addWidget(m_state, 1);
+    row->addWidget(add);
+    row->addWidget(m_freeze);
+    row->addWidget(report);
+    row->addWidget(exportButton);
+    connect(m_round, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_fiche, &QComboBox::currentIndexChanged, this,
+            [this] { setFicheFilter(m_fiche->currentData().toString()); });
+    connect(add, &QPushButton::clicked, this, [this] { newRoundDialog(); });
+    connect(m_freeze, &QPushButton::clicked, this, [this] { freezeCurrent(true); });
+    connect(report, &QPushButton::clicked, this, [this] { reportDialog(); });
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportDialog(); });
+    return bar;
+}
+
+QWidget* IndicatorsPage::buildCharts()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* barChart = new QChart;
+    barChart->setAnimationOptions(QChart::NoAnimation);
+    barChart->legend()->setAlignment(Qt::AlignBottom);
+    m_bars = new QChartView(barChart, box);
+    m_bars->setRenderHint(QPainter::Antialiasing);
+    m_bars->setMinimumHeight(260);
+
+    auto* lineChart = new QChart;
+    lineChart->setAnimationOptions(QChart::NoAnimation);
+    auto* line = new QLineSeries(lineChart);
+    line->setPointsVisible(true);
+    line->setPointLabelsVisible(true);
+    line->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    auto* xy = new QVXYModelMapper(this);
+    xy->setXColumn(0);
+    xy->setYColumn(1);
+    xy->setSeries(line);
+    xy->setModel(m_trend);
+    lineChart->addSeries(line);
+    lineChart->legend()->hide();
+    m_line = new QChartView(lineChart, box);
+    m_line->setRenderHint(QPainter::Antialiasing);
+    m_line->setMinimumHeight(200);
+
+    layout->addWidget(m_bars, 3);
+    layout->addWidget(m_line, 2);
+    return box;
+}
+
+void IndicatorsPage::updateBarChart()
+{
+    QChart* chart = m_bars->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto* series = new QHorizontalBarSeries;
+    // The same proxy as the table: one bar set per column (this round, the previous round),
+    // one category per row, in the table's order from the top.
+    auto* mapper = new QVBarModelMapper(series);
+    mapper->setFirstBarSetColumn(IndicatorTableModel::Value);
+    mapper->setLastBarSetColumn(IndicatorTableModel::Previous);
+    mapper->setFirstRow(0);
+    mapper->setRowCount(std::min(kChartRows, m_proxy->rowCount()));
+    mapper->setSeries(series);
+    mapper->setModel(m_proxy);
+    chart->addSeries(series);
+    QStringList labels;
+    for (int r = 0; r < std::min(kChartRows, m_proxy->rowCount()); ++r) {
+        const QString label = m_proxy->index(r, IndicatorTableModel::Indicator).data().toString();
+        labels << (label.size() > 34 ? label.left(32) + QStringLiteral("…") : label);
+    }
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    categories->setReverse(true);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    chart->setTitle(m_fiche->currentText());
+}
+
+void IndicatorsPage::reloadRounds(const QString& select)
+{
+    const QSignalBlocker block(m_round);
+    m_round->clear();
+    auto rounds = m_services->rounds().list();
+    if (!rounds) {
+        Q_EMIT statusMessage(ErrorText::message(rounds.error()));
+        return;
+    }
+    for (const ReportRound& r : rounds.value())
+        m_round->addItem(r.frozen() ? tr("%1 (frozen)").arg(r.name) : r.name, r.name);
+    const int at = m_round->findData(select);
+    m_round->setCurrentIndex(at >= 0 ? at : m_round->count() - 1);
+    reload();
+}
+
+QString IndicatorsPage::currentRound() const
+{
+    return m_round->currentData().toString();
+}
+
+bool IndicatorsPage::showRound(const QString& name)
+{
+    const int at = m_round->findData(name);
+    if (at < 0)
+        return false;
+    m_round->setCurrentIndex(at);
+    reload();
+    return true;
+}
+
+void IndicatorsPage::reload()
+{
+    const QString name = currentRound();
+    m_freeze->setEnabled(false);
+    if (name.isEmpty()) {
+        m_model->setRows({}, m_services->catalogue(), language(), {}, {});
+        m_state->setText(tr("No reporting round yet: create one with New round."));
+        return;
+    }
+    auto round = m_services->rounds().find(name);
+    if (!round) {
+        Q_EMIT statusMessage(ErrorText::message(round.error()));
+        return;
+    }
+    auto rows = m_services->rounds().compare(*round, m_services->engine(), m_services->catalogue());
+    auto previous = m_services->rounds().previous(*round);
+    if (!rows || !previous) {
+        Q_EMIT statusMessage(ErrorText::message(!rows ? rows.error() : previous.error()));
+        return;
+    }
+    m_model->setRows(rows.value(), m_services->catalogue(), language(), round->name,
+                     previous.value() ? previous.value()->name : QString());
+    const QLocale locale;
+    const QString period = tr("%1 to %2")
+                               .arg(locale.toString(round->period.from, QLocale::ShortFormat),
+                                    locale.toString(round->period.to, QLocale::ShortFormat));
+    m_state->setText(
+        round->frozen()
+            ? tr("%1, frozen on %2 by %3")
+                  .arg(period, locale.toString(round->frozenAt.toLocalTime(), QLocale::ShortFormat),
+                       round->frozenBy)
+            : tr("%1, open: live values").arg(period));
+    m_freeze->setEnabled(!round->frozen());
+    setFicheFilter(m_fiche->currentData().toString());
+    updateTrend();
+}
+
+void IndicatorsPage::setFicheFilter(const QString& fiche)
+{
+    if (fiche == QLatin1String("*")) {
+        m_proxy->setFilterRegularExpression(QString());
+    } else if (fiche.isEmpty()) {
+        m_proxy->setFilterRole(IndicatorTableModel::KeyRole);
+        m_proxy->setFilterKeyColumn(IndicatorTableModel::Fiche);
+        QStringList escaped;
+        for (const QString& key : RoundReport::keyIndicators())
+            escaped << QRegularExpression::escape(key);
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("^(%1)$").arg(escaped.join(QLatin1Char('|')))));
+    } else {
+        m_proxy->setFilterRole(Qt::DisplayRole);
+        m_proxy->setFilterKeyColumn(IndicatorTableModel::Fiche);
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(fiche))));
+    }
+    const int at = m_fiche->findData(fiche);
+    if (at >= 0 && at != m_fiche->currentIndex()) {
+        const QSignalBlocker block(m_fiche);
+        m_fiche->setCurrentIndex(at);
+    }
+    updateBarChart();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void IndicatorsPage::updateTrend()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_definition->clear();
+        m_trend->setPoints({}, {});
+        return;
+    }
+    const QString key = current.data(IndicatorTableModel::KeyRole).toString();
+    const QString label =
+        m_proxy->index(current.row(), IndicatorTableModel::Indicator).data().toString();
+    m_definition->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(label.toHtmlEscaped(),
+                 current.data(IndicatorTableModel::DefinitionRole).toString().toHtmlEscaped()));
+    QVector<IndicatorTrendModel::Point> points;
+    auto rounds = m_services->rounds().list();
+    if (rounds) {
+        for (const ReportRound& r : rounds.value()) {
+            if (!r.frozen() && r.name != currentRound())
+                continue;
+            auto values =
+                m_services->rounds().values(r, m_services->engine(), m_services->catalogue());
+            if (!values)
+                continue;
+            for (const IndicatorValue& v : values.value())
+                if (v.key == key)
+                    points << IndicatorTrendModel::Point{r.name, v.value};
+        }
+    }
+    m_trend->setPoints(label, points);
+    QChart* chart = m_line->chart();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto* x = new QBarCategoryAxis;
+    x->append(m_trend->roundNames());
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    double top = 1;
+    for (const auto& p : points)
+        top = std::max(top, p.value.value_or(0));
+    y->setRange(0, top * 1.2);
+    y->applyNiceNumbers();
+    chart->setTitle(tr("Trend across rounds: %1").arg(label));
+}
+
+void IndicatorsPage::newRoundDialog()
+{
+    NewRoundDialog dialog(m_clock.today(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto created = m_services->rounds().create(dialog.name(), dialog.period());
+        if (created) {
+            reloadRounds(created->name);
+            Q_EMIT statusMessage(tr("Round %1 created").arg(created->name));
+            return;
+        }
+        QMessageBox::warning(this, tr("New round"), ErrorText::message(created.error()));
+    }
+}
+
+bool IndicatorsPage::freezeCurrent(bool ask)
+{
+    const QString name = currentRound();
+    if (name.isEmpty())
+        return false;
+    if (ask &&
+        QMessageBox::question(this, tr("Freeze round"),
+                              tr("Freeze round %1? Every indicator's value is stored with its "
+                                 "source and date; a frozen round never changes.")
+                                  .arg(name)) != QMessageBox::Yes)
+        return false;
+    auto frozen = m_services->rounds().freeze(name, m_services->engine(), m_services->catalogue());
+    if (!frozen) {
+        const QString message = ErrorText::message(frozen.error());
+        if (ask)
+            QMessageBox::warning(this, tr("Freeze round"), message);
+        Q_EMIT statusMessage(message);
+        return false;
+    }
+    reloadRounds(name);
+    Q_EMIT statusMessage(tr("Round %1 frozen").arg(name));
+    return true;
+}
+
+bool IndicatorsPage::writeReport(const QString& path)
+{
+    auto data =
+        RoundReportData::load(*m_services, m_db, currentRound(), language(), m_clock.today());
+    if (!data) {
+        Q_EMIT statusMessage(ErrorText::message(data.error()));
+        return false;
+    }
+    RoundReport report(std::move(data).value());
+    auto pages = report.writePdf(path);
+    if (!pages) {
+        Q_EMIT statusMessage(ErrorText::message(pages.error()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Report written to %1 (%n page(s))", nullptr, pages.value()).arg(path));
+    return true;
+}
+
+void IndicatorsPage::reportDialog()
+{
+    if (currentRound().isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("PDF report"), currentRound() + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeReport(path);
+}
+
+void IndicatorsPage::exportDialog()
+{
+    auto round = m_services->rounds().find(currentRound());
+    if (!round)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export indicator tables"), round->name + QStringLiteral(".xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, indicators only (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    IndicatorTables tables(*m_services);
+    Result<void> written;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        auto table = tables.indicators(*round, language());
+        written = table ? TableExport::writeCsv(*table, path) : Result<void>(table.error());
+    } else {
+        auto all = tables.all(*round, language());
+        written = all ? TableExport::writeXlsx(*all, path) : Result<void>(all.error());
+    }
+    Q_EMIT statusMessage(written ? tr("Exported to %1").arg(path)
+                                 : ErrorText::message(written.error()));
+}
+
+} // namespace regie
