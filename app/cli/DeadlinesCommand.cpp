@@ -3,17 +3,20 @@
 #include "CliRegistry.h"
 #include "GasCommand.h"
 #include "deadlines/DeadlineBoard.h"
+#include "deadlines/DeadlineCalendar.h"
 #include "rules/RuleBook.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSaveFile>
 
 namespace regie::cli {
 
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "deadlines [--due-within DAYS] [--limitation-within DAYS] [--no-derivations] [--json]");
+    "deadlines [--due-within DAYS] [--limitation-within DAYS] [--no-derivations] [--json]\n"
+    "       regie-cli deadlines ... --ics FILE   (the board as all-day iCalendar entries)");
 
 Result<int> takeDays(QStringList& args, const QString& name, int fallback)
 {
@@ -27,6 +30,20 @@ Result<int> takeDays(QStringList& args, const QString& name, int fallback)
     return int(value);
 }
 
+// Writes the board as iCalendar (RFC 5545) for the staff's agenda.
+int writeIcs(CliEnv& env, const QString& path, const QVector<DeadlineItem>& items,
+             const QDateTime& now)
+{
+    const QByteArray ics = ICalendar::write(DeadlineCalendar::events(items), now,
+                                            QStringLiteral("-//Regie//Deadline board//NL"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
+        return env.fail(makeError(ErrorCode::Io,
+                                  QStringLiteral("%1: %2").arg(path, file.errorString()),
+                                  QStringLiteral("--ics")));
+    return Exit::Ok;
+}
+
 } // namespace
 
 int runDeadlines(CliEnv& env, QStringList args)
@@ -36,6 +53,7 @@ int runDeadlines(CliEnv& env, QStringList args)
     auto limitation =
         takeDays(args, QStringLiteral("--limitation-within"), options.limitationLeadDays);
     options.derivations = !takeFlag(args, QStringLiteral("--no-derivations"));
+    const QString ics = takeOption(args, QStringLiteral("--ics"));
     if (!due.ok())
         return env.fail(due.error());
     if (!limitation.ok())
@@ -54,6 +72,11 @@ int runDeadlines(CliEnv& env, QStringList args)
     const qint64 elapsed = timer.elapsed();
     if (!items.ok())
         return env.fail(items.error());
+    if (!ics.isEmpty()) {
+        if (const int written = writeIcs(env, ics, *items, ws.clock().now());
+            written != Exit::Ok)
+            return written;
+    }
     if (env.json) {
         QJsonArray array;
         for (const DeadlineItem& it : *items)
