@@ -1,16 +1,29 @@
 #include "MeasureListModel.h"
 
 #include "ProcedureText.h"
+#include "common/Clock.h"
 #include "storage/WritePath.h"
 
 #include <QScopedValueRollback>
 
 namespace regie {
 
-MeasureListModel::MeasureListModel(const MeasureRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+MeasureListModel::MeasureListModel(const MeasureRepository& repository, const Clock& clock,
+                                   QObject* parent)
+    : QAbstractTableModel(parent), m_repository(repository), m_clock(clock)
 {
     reload(kPageSize);
+}
+
+QString MeasureListModel::statusOn(const Measure& measure, const QDate& today)
+{
+    if (measure.state != QLatin1String("in-force"))
+        return measure.state;
+    if (measure.endDate.isValid() && today > measure.endDate)
+        return QStringLiteral("expired");
+    if (today < measure.startDate)
+        return QStringLiteral("scheduled");
+    return measure.state;
 }
 
 void MeasureListModel::setKind(const QString& kind)
@@ -128,7 +141,7 @@ QVariant MeasureListModel::displayValue(const Measure& measure, int column) cons
     case EndColumn:
         return ProcedureText::shortDate(measure.endDate);
     case StateColumn:
-        return ProcedureText::measureState(measure.state);
+        return ProcedureText::measureState(statusOn(measure, m_clock.today()));
     case SubjectColumn:
         return !measure.perimeter.isEmpty() ? measure.perimeter
                : !measure.orderText.isEmpty() ? measure.orderText

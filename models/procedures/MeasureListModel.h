@@ -8,11 +8,13 @@
 
 namespace regie {
 
+class Clock;
 class WritePath;
 struct Receipt;
 
 // The mayor's measures, newest first, filtered by kind and state and paged in SQL: a page of
-// kPageSize rows at a time, until a page comes back short.
+// kPageSize rows at a time, until a page comes back short. The State column shows the status on
+// today's date (a measure still stored "in force" whose end date has passed reads "Expired").
 class MeasureListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +35,10 @@ public:
     };
     static constexpr int kPageSize = 200;
 
-    explicit MeasureListModel(const MeasureRepository& repository, QObject* parent = nullptr);
+    MeasureListModel(const MeasureRepository& repository, const Clock& clock,
+                     QObject* parent = nullptr);
+    // scheduled | in-force | expired | lifted | ended, on `today` (as MeasureService::view).
+    static QString statusOn(const Measure& measure, const QDate& today);
 
     void setKind(const QString& kind);   // empty: all kinds
     void setState(const QString& state); // empty: all states
@@ -59,6 +64,7 @@ private:
     QVariant displayValue(const Measure& measure, int column) const;
 
     const MeasureRepository& m_repository;
+    const Clock& m_clock;
     MeasureRepository::Filter m_filter;
     QVector<Measure> m_rows;
     bool m_atEnd = false;

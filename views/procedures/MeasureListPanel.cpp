@@ -16,8 +16,9 @@
 
 namespace regie {
 
-MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, QWidget* parent)
-    : QWidget(parent), m_model(new MeasureListModel(measures.repository(), this))
+MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes,
+                                   const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_model(new MeasureListModel(measures.repository(), clock, this))
 {
     m_model->follow(writes);
     auto* layout = new QVBoxLayout(this);
@@ -64,7 +65,7 @@ MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->resizeColumnsToContents();
-    m_measure = new MeasurePanel(measures, splitter);
+    m_measure = new MeasurePanel(measures, clock, splitter);
     m_measure->setObjectName(QStringLiteral("measurePanel"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_measure);

@@ -7,6 +7,7 @@ class QTableView;
 
 namespace regie {
 
+class Clock;
 class MeasureListModel;
 class MeasurePanel;
 class MeasureService;
@@ -18,7 +19,8 @@ class MeasureListPanel : public QWidget
 {
     Q_OBJECT
 public:
-    MeasureListPanel(MeasureService& measures, WritePath& writes, QWidget* parent = nullptr);
+    MeasureListPanel(MeasureService& measures, WritePath& writes, const Clock& clock,
+                     QWidget* parent = nullptr);
 
     MeasureListModel* model() const { return m_model; }
     MeasurePanel* measure() const { return m_measure; }

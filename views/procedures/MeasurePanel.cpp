@@ -1,10 +1,14 @@
 #include "MeasurePanel.h"
 
+#include "MeasureEventDialog.h"
+#include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "procedures/ProcedureText.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,8 +31,8 @@ QTreeWidget* tree(const QString& name, const QStringList& headers, QWidget* pare
 
 } // namespace
 
-MeasurePanel::MeasurePanel(MeasureService& measures, QWidget* parent)
-    : QWidget(parent), m_measures(measures)
+MeasurePanel::MeasurePanel(MeasureService& measures, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_measures(measures), m_clock(clock)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -51,7 +55,14 @@ MeasurePanel::MeasurePanel(MeasureService& measures, QWidget* parent)
     auto* eventsLabel = new QLabel(tr("&Events (newest first)"), this);
     m_events = tree(QStringLiteral("measureEvents"), {tr("Date"), tr("Event"), tr("Months")}, this);
     eventsLabel->setBuddy(m_events);
-    layout->addWidget(m_header);
+    m_record = new QPushButton(tr("&Record an event…"), this);
+    m_record->setObjectName(QStringLiteral("measureRecordEvent"));
+    m_record->setEnabled(false);
+    connect(m_record, &QPushButton::clicked, this, &MeasurePanel::recordEvent);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_record);
+    layout->addLayout(top);
     layout->addWidget(m_details);
     layout->addWidget(deadlinesLabel);
     layout->addWidget(m_deadlines, 1);
@@ -74,6 +85,7 @@ bool MeasurePanel::load(const QString& idOrNumber)
     }
     m_view = std::move(view).value();
     const Measure& m = m_view.measure;
+    m_record->setEnabled(m_view.status != QLatin1String("lifted"));
     m_header->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span> &nbsp; %2 "
                                      "— <b>%3</b>")
                           .arg(m.number.toHtmlEscaped(),
@@ -120,6 +132,23 @@ bool MeasurePanel::load(const QString& idOrNumber)
     m_events->resizeColumnToContents(0);
     m_events->resizeColumnToContents(1);
     return true;
+}
+
+MeasureEventDialog* MeasurePanel::recordEvent()
+{
+    if (m_view.measure.id.isEmpty())
+        return nullptr;
+    auto* dialog = new MeasureEventDialog(m_measures, m_view.measure, m_clock.today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MeasureEventDialog::recorded, this, [this](const MeasureOutcome& outcome) {
+        load(outcome.id);
+        QStringList notes{tr("Recorded; %1 now ends on %2.")
+                              .arg(outcome.number, ProcedureText::longDate(outcome.endDate))};
+        notes << outcome.warnings;
+        Q_EMIT statusMessage(notes.join(QLatin1Char(' ')));
+    });
+    dialog->open();
+    return dialog;
 }
 
 QString MeasurePanel::shownDerivation() const

@@ -5,27 +5,36 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace regie {
 
-// One mayor's measure, read-only: what was decided against whom, its state, the end date and
-// the other dates of its legal clock each with the derivation, and its dated events.
+class Clock;
+class MeasureEventDialog;
+
+// One mayor's measure: what was decided against whom, its state, the end date and
+// the other dates of its legal clock each with the derivation, its dated events, and a button
+// to record the next event (renewal, lifting, ...).
 class MeasurePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MeasurePanel(MeasureService& measures, QWidget* parent = nullptr);
+    MeasurePanel(MeasureService& measures, const Clock& clock, QWidget* parent = nullptr);
 
     bool load(const QString& idOrNumber);
     QString measureId() const { return m_view.measure.id; }
     QString shownDerivation() const;
+    // Opens the dialog that records an event on the shown measure (not blocking).
+    MeasureEventDialog* recordEvent();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
     MeasureService& m_measures;
+    const Clock& m_clock;
+    QPushButton* m_record = nullptr;
     MeasureView m_view;
     QLabel* m_header = nullptr;
     QLabel* m_details = nullptr;

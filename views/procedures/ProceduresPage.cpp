@@ -23,7 +23,7 @@ ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures,
     m_tabs->setObjectName(QStringLiteral("proceduresTabs"));
     m_tabs->setDocumentMode(true);
     m_gas = new GasListPanel(gas, people, writes, clock, state, m_tabs);
-    m_measures = new MeasureListPanel(measures, writes, m_tabs);
+    m_measures = new MeasureListPanel(measures, writes, clock, m_tabs);
     m_tabs->addTab(m_gas, tr("&GAS fines"));
     m_tabs->addTab(m_measures, tr("&Mayor's measures"));
 

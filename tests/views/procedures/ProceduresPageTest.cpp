@@ -9,6 +9,8 @@
 #include "procedures/GasIntakeDialog.h"
 #include "procedures/GasListPanel.h"
 #include "procedures/GasStepDialog.h"
+#include "procedures/MeasureEventDialog.h"
+#include "procedures/MeasureListModel.h"
 #include "procedures/MeasureListPanel.h"
 #include "procedures/MeasurePanel.h"
 #include "procedures/RuleSetsDialog.h"
@@ -221,4 +223,59 @@ TEST_CASE("a new finding is refused with facts in the future and opens once regi
     CHECK(dossier->view().dossier.number == QLatin1String("GAS/2026/TS/0001"));
     CHECK(dossier->availableSteps().contains(QLatin1String("start-letter-posted")));
     CHECK(f.page->gasPanel()->model()->matchCount() == 1);
+}
+
+TEST_CASE("a place ban past its end date reads Expired in the measures list",
+          "[procedures][views]")
+{
+    PageFixture f;
+    MeasureInput in;
+    in.kind = QStringLiteral("place-ban");
+    in.personId = f.person("Proefmans");
+    in.perimeter = QStringLiteral("Verversrui");
+    in.decisionDate = d("2026-09-20");
+    in.urgencyReason = QStringLiteral("urgent");
+    REQUIRE(f.measures.create(in).ok());
+    f.open();
+    QAbstractItemModel* model = f.page->measurePanel()->table()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, MeasureListModel::EndColumn)).toString().contains(
+        QLatin1String("2026")));
+    CHECK(model->data(model->index(0, MeasureListModel::StateColumn)).toString() ==
+          QLatin1String("Expired"));
+}
+
+TEST_CASE("a third renewal of a place ban is refused, naming the rule",
+          "[procedures][views]")
+{
+    PageFixture f;
+    MeasureInput in;
+    in.kind = QStringLiteral("place-ban");
+    in.personId = f.person("Proefmans");
+    in.perimeter = QStringLiteral("Schippersstraat");
+    in.decisionDate = d("2026-11-05");
+    in.urgencyReason = QStringLiteral("urgent");
+    auto ban = f.measures.create(in);
+    REQUIRE(ban.ok());
+    f.open();
+    REQUIRE(f.page->open(QStringLiteral("place-ban"), ban->id));
+    MeasurePanel* panel = f.page->measurePanel()->measure();
+    for (int renewal = 1; renewal <= 3; ++renewal) {
+        MeasureEventDialog* dialog = panel->recordEvent();
+        REQUIRE(dialog);
+        dialog->setType(QStringLiteral("renewed"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        INFO(renewal << ": " << dialog->errorText().toStdString());
+        if (renewal <= 2) {
+            CHECK(dialog->errorText().isEmpty());
+        } else {
+            CHECK(dialog->errorText().contains(QLatin1String("renewal-limit")));
+            dialog->reject();
+        }
+    }
+    CHECK(f.t.count(QStringLiteral("measure_events"), QStringLiteral("type = 'renewed'")) == 2);
+    CHECK(MeasureEventDialog::eventsFor(QStringLiteral("closure-trafficking"))
+              .contains(QLatin1String("consultation-recorded")));
+    CHECK_FALSE(MeasureEventDialog::eventsFor(QStringLiteral("closure-trafficking"))
+                    .contains(QLatin1String("renewed")));
 }
