@@ -1,0 +1,196 @@
+// Export and import of N changes through a sync bundle (the issue: N = 100,000, each <= 5 s and
+// at most 3x a plain SQLite insert of the same rows in one transaction; peak memory <= 300 MB
+// whatever the bundle size). Prints the figures; asserts nothing about speed.
+//
+// Usage: regie_bench_sync [N]        (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
+// Export and import each run in a forked child; the memory printed is how far that child's peak
+// resident memory (VmHWM) rose above its start, i.e. what the step itself needed. REGIE_BENCH_DIR picks the folder for the databases.
+
+#include "BenchWorkspace.h"
+
+#include "storage/ChangeSet.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "sync/Digest.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+#include "sync/TrustStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <optional>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace regie;
+
+namespace {
+
+struct Site
+{
+    SystemClock clock;
+    std::unique_ptr<Workspace> ws;
+    std::optional<security::InstallationKeys> keys;
+};
+
+std::unique_ptr<Site> openSite(const QString& path, const QString& code)
+{
+    auto site = std::make_unique<Site>();
+    Workspace::Options options;
+    options.path = path;
+    options.userName = QStringLiteral("bench");
+    options.shortCode = code;
+    options.displayName = code;
+    options.seedActionPlan = false;
+    auto ws = Workspace::open(options, site->clock);
+    if (!ws.ok()) {
+        std::fprintf(stderr, "open %s: %s\n", qPrintable(path), qPrintable(ws.error().detail));
+        std::exit(1);
+    }
+    site->ws = std::move(ws).value();
+    const Installation& self = site->ws->installation();
+    site->keys.emplace(
+        security::InstallationKeys::generate({self.id, self.shortCode, self.displayName, {}, {}})
+            .value());
+    return site;
+}
+
+// N change records: premises created in actions of 1,000 (create + street + number + notes).
+void fill(Site& site, int changes)
+{
+    const int premises = std::max(1, changes / 4);
+    for (int done = 0; done < premises;) {
+        ChangeSet cs(QStringLiteral("bench.premises"));
+        for (int i = 0; i < 1000 && done < premises; ++i, ++done)
+            cs.create(QStringLiteral("premises"),
+                      {{QStringLiteral("street"), QStringLiteral("Verversrui")},
+                       {QStringLiteral("number"), QString::number(done)},
+                       {QStringLiteral("notes"), QStringLiteral("bench row %1").arg(done)}});
+        if (!site.ws->writes().apply(cs).ok())
+            std::exit(1);
+    }
+}
+
+// kB of a line of /proc/self/status ("VmRSS", "VmHWM").
+long statusKb(const char* key)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key)) + 1).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+// Runs step in a child process; returns its wall time in ms and how far its resident memory
+// rose above what it started with (inherited from the parent), in MB.
+template <typename Step>
+std::pair<double, double> measured(Step step)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        std::exit(1);
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t child = fork();
+    if (child == 0) {
+        const long start = statusKb("VmRSS");
+        const bool ok = step();
+        const long growth = statusKb("VmHWM") - start;
+        if (write(fds[1], &growth, sizeof growth) != sizeof growth)
+            _exit(2);
+        _exit(ok ? 0 : 1);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    long growth = 0;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
+        read(fds[0], &growth, sizeof growth) != sizeof growth) {
+        std::fprintf(stderr, "step failed\n");
+        std::exit(1);
+    }
+    close(fds[0]);
+    close(fds[1]);
+    return {ms, double(growth) / 1024.0};
+}
+
+double plainInsertMs(Database& db, qint64 rows)
+{
+    (void)db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_plain (seq INTEGER PRIMARY KEY, "
+                                 "entity TEXT, entity_id TEXT, field TEXT, value ANY) STRICT"));
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(db);
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO bench_plain (entity, entity_id, field, value) "
+                             "VALUES (?, ?, ?, ?)"));
+    for (qint64 i = 0; i < rows; ++i) {
+        q.addBindValue(QStringLiteral("premises"));
+        q.addBindValue(QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-%1").arg(i, 12, 10, QLatin1Char('0')));
+        q.addBindValue(QStringLiteral("notes"));
+        q.addBindValue(QStringLiteral("bench row %1").arg(i));
+        q.exec();
+    }
+    (void)tx.commit();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
+    const int n = smoke ? 400 : (argc > 1 ? std::atoi(argv[1]) : 100000);
+    QTemporaryDir dir(bench::baseDir() + QStringLiteral("/regie-sync-bench-XXXXXX"));
+    const QString officePath = dir.filePath(QStringLiteral("office.db"));
+    const QString laptopPath = dir.filePath(QStringLiteral("laptop.db"));
+    const QString bundle = dir.filePath(QStringLiteral("bench.regiebundle"));
+    auto office = openSite(officePath, QStringLiteral("OF"));
+    auto laptop = openSite(laptopPath, QStringLiteral("FL"));
+    const Installation& o = office->ws->installation();
+    const Installation& l = laptop->ws->installation();
+    if (!TrustStore(office->ws->db()).trust(laptop->keys->identity(), QStringLiteral("laptop"), o.id, office->clock).ok() ||
+        !TrustStore(laptop->ws->db()).trust(office->keys->identity(), QStringLiteral("office"), l.id, laptop->clock).ok())
+        return 1;
+    fill(*office, n);
+
+    ExportOptions exportOptions;
+    exportOptions.peerName = QStringLiteral("laptop");
+    exportOptions.outPath = bundle;
+    const auto exported = measured([&] { return SyncExporter(*office->ws).run(*office->keys, exportOptions).ok(); });
+    ImportOptions importOptions;
+    importOptions.writeReceipt = false;
+    const auto imported = measured([&] {
+        auto r = SyncImporter(*laptop->ws).run(bundle, *laptop->keys, importOptions);
+        if (!r.ok())
+            std::fprintf(stderr, "import: %s\n", qPrintable(r.error().detail));
+        return r.ok();
+    });
+    QSqlQuery count(laptop->ws->db().connection());
+    count.exec(QStringLiteral("SELECT count(*) FROM change_log"));
+    const qint64 changes = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    const bool same = Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
+    const double plain = plainInsertMs(laptop->ws->db(), changes);
+
+    std::printf("changes           %lld (digests %s)\n", static_cast<long long>(changes),
+                same ? "agree" : "DIFFER");
+    std::printf("bundle            %.1f MB\n", double(QFileInfo(bundle).size()) / 1e6);
+    std::printf("export            %8.0f ms  memory +%6.1f MB  %.2fx plain\n", exported.first,
+                exported.second, exported.first / plain);
+    std::printf("import            %8.0f ms  memory +%6.1f MB  %.2fx plain\n", imported.first,
+                imported.second, imported.first / plain);
+    std::printf("plain insert      %8.0f ms  (same number of rows, one transaction)\n", plain);
+    return same ? 0 : 1;
+}
