@@ -3,6 +3,7 @@
 #include "GasListPanel.h"
 #include "MeasureListPanel.h"
 #include "RuleSetsDialog.h"
+#include "common/ViewState.h"
 
 #include <QAction>
 #include <QFile>
@@ -38,6 +39,15 @@ ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures,
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    if (state) {
+        // The tab the user worked in last: "gas" or "measures".
+        const QString tabKey = QStringLiteral("procedures/tab");
+        if (state->viewState(tabKey) == "measures")
+            m_tabs->setCurrentWidget(m_measures);
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this, state, tabKey] {
+            state->setViewState(tabKey, m_tabs->currentWidget() == m_measures ? "measures" : "gas");
+        });
+    }
     connect(m_gas, &GasListPanel::statusMessage, this, &Page::statusMessage);
     connect(m_measures, &MeasureListPanel::statusMessage, this, &Page::statusMessage);
 }
