@@ -1,6 +1,7 @@
 #include "certificates/CertificateKinds.h"
 #include "certificates/CertificateStatus.h"
 #include "inspections/CertificateServices.h"
+#include "inspections/InspectionListModel.h"
 #include "inspections/InspectionSheetModel.h"
 #include "inspections/PlannerModel.h"
 #include "premises/DossierChecklist.h"
@@ -140,4 +141,35 @@ TEST_CASE("the planner model sorts dates as dates and quotes CSV fields",
     CHECK(csv.endsWith(QStringLiteral("\r\n")));
     CHECK_FALSE(model.setYear(12)); // not a year: refused, the table empties
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the inspection list names the premises and follows new and finalised inspections",
+          "[inspections][models]")
+{
+    Fixture f;
+    const QString premises = f.premises(QStringLiteral("11"));
+    InspectionListModel model(f.s->inspections().repository(), f.s->premises().repository());
+    model.follow(f.t.writes());
+    CHECK(model.rowCount() == 0);
+    auto id = f.s->inspections().add({premises, QStringLiteral("proactive"), QDate(2026, 11, 2),
+                                      QStringLiteral("A"), {}});
+    REQUIRE(id.ok());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, InspectionListModel::PremisesColumn).data().toString() ==
+          QStringLiteral("Verversrui 11"));
+    CHECK(model.index(0, InspectionListModel::ChecklistColumn).data().toString() ==
+          QStringLiteral("window-premises v1"));
+    CHECK(model.index(0, InspectionListModel::DateColumn).data(InspectionListModel::SortRole) ==
+          QStringLiteral("2026-11-02"));
+    CHECK_FALSE(model.index(0, 0).data(InspectionListModel::FinalRole).toBool());
+    InspectionSheetModel sheet(f.s->inspections().repository(), f.s->templates());
+    REQUIRE(sheet.load(id.value()));
+    for (int i = 0; i < sheet.rowCount(); ++i)
+        REQUIRE(f.s->inspections()
+                    .answer(id.value(), {sheet.rowAt(i)->item.code, {}, QStringLiteral("na"), {}})
+                    .ok());
+    REQUIRE(f.s->inspections().finalise(id.value()).ok());
+    CHECK(model.index(0, 0).data(InspectionListModel::FinalRole).toBool());
+    CHECK(model.index(0, InspectionListModel::StateColumn).data().toString() ==
+          QStringLiteral("Finalised"));
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QToolButton>
 
@@ -189,4 +190,22 @@ TEST_CASE("field mode drafts a finding from a not-conform answer only", "[inspec
     CHECK(stored.findings.at(0).description == QStringLiteral("Corridor blocked"));
     CHECK(stored.findings.at(0).status == QStringLiteral("draft"));
     CHECK(f.find<QLabel>(field->row(1), QStringLiteral("findingMark"))->isVisible());
+}
+
+TEST_CASE("field mode fits a 1366x768 laptop screen beside the navigation pane",
+          "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    f.page->resize(1366 - 270, 768 - 60); // minus the navigation pane, menu and status bar
+    QApplication::processEvents();
+    auto* scroll = field->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    CHECK(scroll->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff);
+    for (int i = 0; i < field->rowCount(); ++i) {
+        CHECK(field->row(i)->minimumSizeHint().width() <= scroll->viewport()->width());
+        CHECK(field->row(i)->width() <= scroll->viewport()->width());
+    }
+    // large targets: the answer buttons are at least 40 pixels high
+    CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("answer_conform"))->height() >= 40);
 }
