@@ -24,7 +24,8 @@ const QString kUsage =
     "       regie-cli letter post LETTER_ID --date YYYY-MM-DD --tracking CODE\n"
     "       regie-cli letter receipt LETTER_ID (--date YYYY-MM-DD | --returned "
     "unclaimed|refused|unknown-address|other [--date YYYY-MM-DD])\n"
-    "       regie-cli letter list --dossier NUMBER [--json]\n"
+    "       regie-cli letter list (--dossier NUMBER | --posted-from YYYY-MM-DD [--posted-to "
+    "YYYY-MM-DD]) [--json]\n"
     "       regie-cli letter settings [--json] | letter settings set KEY VALUE"_s;
 
 LetterService* makeService(CliEnv& env)
@@ -181,12 +182,20 @@ int runReceipt(CliEnv& env, QStringList args)
 int runList(CliEnv& env, QStringList args)
 {
     const QString dossier = takeOption(args, u"--dossier"_s);
-    if (dossier.isEmpty() || !args.isEmpty())
+    auto from = takeDate(args, u"--posted-from"_s);
+    auto to = takeDate(args, u"--posted-to"_s);
+    if (!from.ok() || !to.ok())
+        return env.fail(from.ok() ? to.error() : from.error());
+    if (dossier.isEmpty() == !from->isValid() || !args.isEmpty() ||
+        (to->isValid() && !from->isValid()))
         return env.usage(kUsage);
     auto service = makeService(env);
     if (!service)
         return Exit::Refused;
-    auto letters = service->list(dossier);
+    auto letters = !dossier.isEmpty()
+                       ? service->list(dossier)
+                       : service->repository().posted(
+                             *from, to->isValid() ? *to : env.context()->clock().today());
     if (!letters.ok())
         return env.fail(letters.error());
     if (env.json) {

@@ -72,4 +72,19 @@ Result<QVector<Letter>> LetterRepository::forDossier(const QString& dossierId) c
     return letters;
 }
 
+Result<QVector<Letter>> LetterRepository::posted(const QDate& from, const QDate& to) const
+{
+    QSqlQuery& q = m_db.prepared(
+        u"SELECT %1 FROM letters WHERE deleted = 0 AND posted_date >= ? AND posted_date <= ? "
+        "ORDER BY posted_date, dossier_number, id"_s.arg(kColumns));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Database::errorOf(q, u"letters"_s);
+    QVector<Letter> letters;
+    while (q.next())
+        letters.append(readRow(q));
+    return letters;
+}
+
 } // namespace regie

@@ -20,6 +20,8 @@ public:
     Result<Letter> get(const QString& id) const;
     // The letters of one dossier, oldest first.
     Result<QVector<Letter>> forDossier(const QString& dossierId) const;
+    // The register: registered letters posted from `from` through `to`, by posting date.
+    Result<QVector<Letter>> posted(const QDate& from, const QDate& to) const;
 
 private:
     Database& m_db;

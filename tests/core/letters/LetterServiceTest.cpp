@@ -271,3 +271,18 @@ TEST_CASE("a payment reminder waits until the payment is overdue", "[letters]")
     CHECK(reminder.data.value(QStringLiteral("outstanding")).toString() ==
           QStringLiteral("120,00 euro"));
 }
+
+TEST_CASE("the register lists the letters posted in a period", "[letters]")
+{
+    LetterFixture f;
+    const GasOutcome o = f.dossier();
+    const Letter posted = f.make(o.number, "gas-start-letter");
+    f.make(o.number, "gas-start-letter"); // made, not posted
+    REQUIRE(f.letters.post(posted.id, d("2026-09-14"), QStringLiteral("RR123456785BE")).ok());
+    auto day = f.letters.repository().posted(d("2026-09-14"), d("2026-09-14"));
+    REQUIRE(day.ok());
+    REQUIRE(day->size() == 1);
+    CHECK(day->first().id == posted.id);
+    CHECK(day->first().tracking == QLatin1String("RR123456785BE"));
+    CHECK(f.letters.repository().posted(d("2026-09-15"), d("2026-09-30"))->isEmpty());
+}
