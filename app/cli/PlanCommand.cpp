@@ -13,7 +13,10 @@ namespace regie::cli {
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "plan list [--json] | plan show CODE [--json] | plan export [--version V] [--out FILE]");
+    "plan list [--json] | plan show CODE [--json] | plan export [--version V] [--out FILE]\n"
+    "       regie-cli plan new-period --from VERSION --version V --title TEXT --start DATE "
+    "--end DATE\n"
+    "       regie-cli plan compare VERSION VERSION [--json]");
 
 Result<PlanInfo> choosePlan(ActionPlanRepository& repo, const QString& version)
 {
@@ -104,6 +107,10 @@ int runPlan(CliEnv& env, QStringList args)
     if (args.isEmpty())
         return env.usage(kUsage);
     const QString verb = args.takeFirst();
+    if (verb == QLatin1String("new-period"))
+        return runPlanNewPeriod(env, args, kUsage);
+    if (verb == QLatin1String("compare"))
+        return runPlanCompare(env, args, kUsage);
     const QString version = takeOption(args, QStringLiteral("--version"));
     const QString outPath = takeOption(args, QStringLiteral("--out"));
     if (!(verb == QLatin1String("list") && args.isEmpty()) &&
@@ -121,6 +128,6 @@ int runPlan(CliEnv& env, QStringList args)
     return exportPlan(env, repo, version, outPath);
 }
 
-REGIE_CLI_COMMAND(plan, "plan list|show CODE|export [--out FILE]", "the action plan (export prints JSON)", runPlan)
+REGIE_CLI_COMMAND(plan, "plan list|show CODE|export|new-period|compare", "the action plan (export prints JSON)", runPlan)
 
 } // namespace regie::cli
