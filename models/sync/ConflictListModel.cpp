@@ -36,6 +36,13 @@ QString ConflictListModel::valueText(const QVariant& value)
     return value.toString();
 }
 
+QString ConflictListModel::valueText(const SyncConflict& conflict, const QVariant& value)
+{
+    if (conflict.field == QLatin1String("deleted") && !value.isNull())
+        return value.toInt() == 1 ? tr("(deleted)") : tr("(present)");
+    return valueText(value);
+}
+
 QString ConflictListModel::byText(const QString& user, const QString& installation,
                                   const QString& hlc) const
 {
@@ -76,11 +83,11 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const
     case FieldColumn:
         return ImportCountsModel::entityLabel(c.field);
     case LocalValueColumn:
-        return valueText(c.localValue).simplified();
+        return valueText(c, c.localValue).simplified();
     case LocalByColumn:
         return byText(c.localUser, c.localInstallation, c.localHlc);
     case RemoteValueColumn:
-        return valueText(c.remoteValue).simplified();
+        return valueText(c, c.remoteValue).simplified();
     case RemoteByColumn:
         return byText(c.remoteUser, c.remoteInstallation, c.remoteHlc);
     default:

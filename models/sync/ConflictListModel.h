@@ -26,6 +26,8 @@ public:
 
     // A stored value as text: "(empty)" for null, a size for binary data.
     static QString valueText(const QVariant& value);
+    // As valueText, but a tombstone conflict (field "deleted") reads "deleted" or "present".
+    static QString valueText(const SyncConflict& conflict, const QVariant& value);
     // "ingrid at Field laptop, 28/11/2026 10:00" from the user, installation and HLC stamp.
     QString byText(const QString& user, const QString& installation, const QString& hlc) const;
 

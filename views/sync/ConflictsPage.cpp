@@ -101,6 +101,7 @@ ConflictsPage::ConflictsPage(Workspace& ws, QWidget* parent)
     keepRemote->setObjectName(QStringLiteral("keepRemote"));
     auto* useOwn = new QPushButton(tr("&Use this value"), m_detail);
     useOwn->setObjectName(QStringLiteral("useValue"));
+    m_useOwn = useOwn;
     grid->addWidget(keepLocal, 3, 0);
     grid->addWidget(keepRemote, 3, 1);
     grid->addWidget(useOwn, 3, 2);
@@ -181,16 +182,20 @@ void ConflictsPage::showSelected()
                           .arg(ImportCountsModel::entityLabel(c.field).toHtmlEscaped(),
                                ImportCountsModel::entityLabel(c.entity).toHtmlEscaped(),
                                c.entityId.toHtmlEscaped(),
-                               ConflictListModel::valueText(c.currentValue).toHtmlEscaped()));
+                               ConflictListModel::valueText(c, c.currentValue).toHtmlEscaped()));
     m_localBy->setText(tr("<b>Here</b>: %1")
                            .arg(m_model->byText(c.localUser, c.localInstallation, c.localHlc)
                                     .toHtmlEscaped()));
     m_remoteBy->setText(tr("<b>At the peer</b>: %1")
                             .arg(m_model->byText(c.remoteUser, c.remoteInstallation, c.remoteHlc)
                                      .toHtmlEscaped()));
-    m_localValue->setPlainText(ConflictListModel::valueText(c.localValue));
-    m_remoteValue->setPlainText(ConflictListModel::valueText(c.remoteValue));
+    m_localValue->setPlainText(ConflictListModel::valueText(c, c.localValue));
+    m_remoteValue->setPlainText(ConflictListModel::valueText(c, c.remoteValue));
     m_ownValue->setPlainText(c.currentValue.toString());
+    // Whether a record is deleted is a choice between the two sides, not a value to type.
+    const bool editable = c.field != QLatin1String("deleted");
+    m_ownValue->setEnabled(editable);
+    m_useOwn->setEnabled(editable);
 }
 
 bool ConflictsPage::resolveSelected(ConflictStore::Keep keep, const QString& value)
@@ -211,7 +216,7 @@ bool ConflictsPage::resolveSelected(ConflictStore::Keep keep, const QString& val
                    "the next bundle.")
                     .arg(ImportCountsModel::entityLabel(c.field),
                          ImportCountsModel::entityLabel(c.entity), c.entityId.left(8),
-                         ConflictListModel::valueText(resolved.value().currentValue)),
+                         ConflictListModel::valueText(c, resolved.value().currentValue)),
                 false);
     reload();
     return true;

@@ -51,6 +51,7 @@ private:
     QPlainTextEdit* m_localValue = nullptr;
     QPlainTextEdit* m_remoteValue = nullptr;
     QPlainTextEdit* m_ownValue = nullptr;
+    QPushButton* m_useOwn = nullptr;
     QLabel* m_message = nullptr;
     int m_open = 0;
 };

@@ -140,4 +140,8 @@ TEST_CASE("a conflict row shows both values, who and when", "[models][sync]")
     CHECK(model.rowOfId(7) == 0);
     CHECK(model.rowOfId(8) == -1);
     CHECK(ConflictListModel::valueText(QByteArray(3, 'x')).contains(QStringLiteral("3")));
+    SyncConflict tombstone = c;
+    tombstone.field = QStringLiteral("deleted");
+    CHECK(ConflictListModel::valueText(tombstone, 1) == QStringLiteral("(deleted)"));
+    CHECK(ConflictListModel::valueText(tombstone, 0) == QStringLiteral("(present)"));
 }
