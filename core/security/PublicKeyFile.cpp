@@ -1,9 +1,9 @@
 #include "PublicKeyFile.h"
 
 #include "common/Ids.h"
-#include "storage/InstallationStore.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace regie::security::PublicKeyFile {
@@ -14,6 +14,14 @@ const QString kMagic = QStringLiteral("regie-public-key 1");
 const QStringList kKeys{QStringLiteral("installation"), QStringLiteral("code"),
                         QStringLiteral("name"),         QStringLiteral("sign-ed25519"),
                         QStringLiteral("box-x25519"),   QStringLiteral("fingerprint")};
+
+// The rule of InstallationStore::isValidShortCode, kept here so that reading a key file needs
+// no storage code (the fuzz target links core/security alone).
+bool isShortCode(const QString& code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,3}$"));
+    return pattern.match(code).hasMatch();
+}
 
 Error malformed(const QString& what)
 {
@@ -65,7 +73,7 @@ Result<PublicIdentity> parse(const QByteArray& bytes)
                                                 QByteArray::AbortOnBase64DecodingErrors);
     if (!isId(identity.installationId))
         return malformed(QStringLiteral("installation is not a UUID"));
-    if (!InstallationStore::isValidShortCode(identity.shortCode))
+    if (!isShortCode(identity.shortCode))
         return malformed(QStringLiteral("code is not an installation code"));
     if (!identity.hasValidKeys())
         return malformed(QStringLiteral("a public key is not 32 bytes of base64"));

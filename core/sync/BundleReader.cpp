@@ -153,7 +153,7 @@ Result<bool> BundleReader::next(QByteArray* line)
             m_consumed = end + 1;
             return true;
         }
-        m_plain.remove(0, m_consumed); // once per chunk, not once per line
+        m_plain = m_plain.mid(m_consumed); // once per chunk; a fresh buffer keeps memory flat
         m_consumed = 0;
         if (m_final) {
             if (!m_plain.isEmpty())

@@ -78,7 +78,8 @@ Result<void> BundleWriter::pushChunk(bool last)
         static_cast<unsigned long long>(take), nullptr, 0,
         last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
              : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    m_plain.remove(0, take);
+    // A fresh small buffer: remove(0, n) keeps the old capacity, which then grows with the file.
+    m_plain = m_plain.mid(take);
     QByteArray framed;
     putU32(framed, static_cast<quint32>(written));
     framed.append(cipher.constData(), static_cast<int>(written));
