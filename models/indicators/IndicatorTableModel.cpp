@@ -147,17 +147,19 @@ QVariant IndicatorTrendModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_points.size())
         return {};
     const Point& p = m_points.at(index.row());
-    if (role == Qt::EditRole)
-        return index.column() == 0 ? QVariant(index.row()) : number(p.value.value_or(0));
-    if (role == Qt::DisplayRole)
-        return index.column() == 0 ? QVariant(p.round) : number(p.value);
+    // Numbers in both columns (QVXYModelMapper reads the display role): x is the round's
+    // position, its name is the row's header.
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
+        return index.column() == 0 ? QVariant(index.row()) : number(p.value);
     return {};
 }
 
 QVariant IndicatorTrendModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section < m_points.size() ? m_points.at(section).round : QString();
     return section == 0 ? tr("Round") : m_label;
 }
 

@@ -54,7 +54,7 @@ private:
 };
 
 // One indicator across the frozen rounds: row = round (in time order), column 0 = the round's
-// position, column 1 = its value. Feeds the trend line (QVXYModelMapper) and its table.
+// position, column 1 = its value, the round name in the row header. Feeds the trend line.
 class IndicatorTrendModel : public QAbstractTableModel
 {
     Q_OBJECT

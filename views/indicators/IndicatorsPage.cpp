@@ -38,6 +38,20 @@ namespace {
 
 constexpr int kChartRows = 14; // bars beyond this are unreadable; the table has them all
 
+// The table's rows bottom-up: a horizontal bar chart draws its first category at the bottom,
+// so the chart reads the table in reverse to show the table's first row on top.
+class ReversedRows : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return left.row() > right.row();
+    }
+};
+
 } // namespace
 
 IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Database& db,
@@ -48,6 +62,9 @@ IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Data
     m_trend = new IndicatorTrendModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
+    m_chartRows = new ReversedRows(this);
+    m_chartRows->setSourceModel(m_proxy);
+    m_chartRows->sort(0);
 
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
@@ -57,6 +74,13 @@ IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Data
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Indicator,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    for (int column : {int(IndicatorTableModel::Fiche), int(IndicatorTableModel::Value),
+                       int(IndicatorTableModel::Previous)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(IndicatorTableModel::Kind, 90);
+    m_table->setColumnWidth(IndicatorTableModel::Source, 110);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_definition = new QLabel(this);
     m_definition->setWordWrap(true);
     m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,8 +94,9 @@ IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Data
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(buildCharts());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 560}); // the charts need room for their category labels
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildTopBar());
@@ -187,19 +212,20 @@ void IndicatorsPage::updateBarChart()
     auto* mapper = new QVBarModelMapper(series);
     mapper->setFirstBarSetColumn(IndicatorTableModel::Value);
     mapper->setLastBarSetColumn(IndicatorTableModel::Previous);
-    mapper->setFirstRow(0);
-    mapper->setRowCount(std::min(kChartRows, m_proxy->rowCount()));
+    const int rows = std::min(kChartRows, int(m_proxy->rowCount()));
+    mapper->setFirstRow(m_chartRows->rowCount() - rows);
+    mapper->setRowCount(rows);
     mapper->setSeries(series);
-    mapper->setModel(m_proxy);
+    mapper->setModel(m_chartRows);
     chart->addSeries(series);
     QStringList labels;
-    for (int r = 0; r < std::min(kChartRows, m_proxy->rowCount()); ++r) {
-        const QString label = m_proxy->index(r, IndicatorTableModel::Indicator).data().toString();
+    for (int r = m_chartRows->rowCount() - rows; r < m_chartRows->rowCount(); ++r) {
+        const QString label =
+            m_chartRows->index(r, IndicatorTableModel::Indicator).data().toString();
         labels << (label.size() > 34 ? label.left(32) + QStringLiteral("…") : label);
     }
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
-    categories->setReverse(true);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

@@ -66,6 +66,7 @@ private:
     IndicatorTableModel* m_model = nullptr;
     IndicatorTrendModel* m_trend = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    QSortFilterProxyModel* m_chartRows = nullptr; // m_proxy bottom-up, for the bar chart
     QComboBox* m_round = nullptr;
     QComboBox* m_fiche = nullptr;
     QPushButton* m_freeze = nullptr;
