@@ -9,6 +9,7 @@
 #include "common/ViewState.h"
 #include "undo/FicheEditSession.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -88,6 +89,11 @@ QWidget* ActionPlanPage::buildTopBar()
     m_revert = new QPushButton(QIcon::fromTheme(QStringLiteral("document-revert")),
                                tr("Re&vert"), bar);
     m_revert->setToolTip(tr("Drop the fiche's unsaved changes"));
+    m_version = new QComboBox(bar);
+    m_version->setObjectName(QStringLiteral("planVersion"));
+    m_version->setToolTip(tr("Plan period: earlier periods stay readable"));
+    m_version->setAccessibleName(tr("Plan period"));
+    layout->addWidget(m_version);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_revert);
     layout->addWidget(m_save);
@@ -95,12 +101,40 @@ QWidget* ActionPlanPage::buildTopBar()
     m_revert->setEnabled(false);
     connect(m_save, &QPushButton::clicked, this, &ActionPlanPage::save);
     connect(m_revert, &QPushButton::clicked, this, &ActionPlanPage::revert);
+    fillVersions();
+    connect(m_version, &QComboBox::activated, this, &ActionPlanPage::onVersionChosen);
     return bar;
+}
+
+void ActionPlanPage::fillVersions()
+{
+    auto plans = m_repo.plans();
+    if (!plans.ok())
+        return;
+    m_version->clear();
+    for (const PlanInfo& plan : plans.value())
+        m_version->addItem(tr("%1 (%2)").arg(plan.version, plan.title), plan.id);
+    m_version->setCurrentIndex(m_version->count() - 1); // the current period
+    m_version->setVisible(m_version->count() > 1);
+}
+
+void ActionPlanPage::onVersionChosen(int index)
+{
+    const QString planId = m_version->itemData(index).toString();
+    if (planId == m_model->plan().id)
+        return;
+    if (!confirmLeavingFiche()) {
+        m_version->setCurrentIndex(m_version->findData(m_model->plan().id));
+        return;
+    }
+    openSession({});
+    reload();
 }
 
 void ActionPlanPage::reload()
 {
-    if (auto loaded = m_model->load(); !loaded.ok()) {
+    const QString planId = m_version ? m_version->currentData().toString() : QString();
+    if (auto loaded = m_model->load(planId); !loaded.ok()) {
         Q_EMIT statusMessage(ErrorText::message(loaded.error()));
         return;
     }

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -47,6 +48,8 @@ public:
 private:
     QWidget* buildTopBar();
     void reload();
+    void fillVersions();
+    void onVersionChosen(int index);
     void onCurrentChanged(const QModelIndex& current, const QModelIndex& previous);
     bool confirmLeavingFiche();
     void openSession(const QString& ficheId);
@@ -59,6 +62,7 @@ private:
     PlanTreeModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_version = nullptr; // the plan period shown; older periods stay readable
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -2,11 +2,13 @@
 #include "actionplan/ActionPlanRepository.h"
 #include "actionplan/ActionPlanService.h"
 #include "actionplan/FicheEditor.h"
+#include "actionplan/PlanVersions.h"
 #include "common/ViewState.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -113,4 +115,41 @@ TEST_CASE("editing a planned action in the list is undoable and saved", "[action
     REQUIRE(page.save());
     CHECK(t.count(QStringLiteral("fiches"),
                   QStringLiteral("notes = 'Opgevolgd in de kerngroep.'")) == 1);
+}
+
+TEST_CASE("an earlier plan period stays readable from the period chooser", "[actionplan][views]")
+{
+    test::TestDatabase t(true);
+    ActionPlanRepository repo(t.db());
+    ActionPlanService service(t.writes());
+    const PlanInfo old = repo.currentPlan().value();
+    auto next = PlanVersions(t.db(), t.writes())
+                    .startNewPeriod(old.id, {QStringLiteral("Actieplan 2019-2020"),
+                                             QStringLiteral("2019-2020"), QDate(2019, 1, 1),
+                                             QDate(2020, 12, 31)});
+    REQUIRE(next.ok());
+    MemoryViewState state;
+    ActionPlanPage page(repo, service, state);
+    auto* chooser = page.findChild<QComboBox*>(QStringLiteral("planVersion"));
+    REQUIRE(chooser);
+    REQUIRE(chooser->count() == 2);
+    CHECK(chooser->currentData().toString() == next.value()); // the current period first
+    chooser->setCurrentIndex(chooser->findData(old.id));
+    Q_EMIT chooser->activated(chooser->currentIndex());
+    REQUIRE(page.openFiche(QStringLiteral("2.3")));
+    auto* title = page.editor()->findChild<QLineEdit*>(QStringLiteral("title"));
+    REQUIRE(title);
+    // A correction made while the earlier period is shown lands in that period only.
+    title->setText(QStringLiteral("Correctie in de periode 2016-2018"));
+    Q_EMIT title->textEdited(title->text());
+    REQUIRE(page.save());
+    const auto titleIn = [&](const QString& planId) {
+        for (const Fiche& f : repo.fiches(planId).value()) {
+            if (f.code == QLatin1String("2.3"))
+                return f.title;
+        }
+        return QString();
+    };
+    CHECK(titleIn(old.id) == QStringLiteral("Correctie in de periode 2016-2018"));
+    CHECK(titleIn(next.value()) != titleIn(old.id));
 }
