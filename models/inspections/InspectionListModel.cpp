@@ -109,8 +109,7 @@ QVariant InspectionListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant InspectionListModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant InspectionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

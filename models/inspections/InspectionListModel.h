@@ -36,8 +36,8 @@ public:
         FinalRole
     };
 
-    InspectionListModel(const InspectionRepository& inspections,
-                        const PremisesRepository& premises, QObject* parent = nullptr);
+    InspectionListModel(const InspectionRepository& inspections, const PremisesRepository& premises,
+                        QObject* parent = nullptr);
 
     void refresh();
     // Refreshes whenever the write path changes inspections or premises.

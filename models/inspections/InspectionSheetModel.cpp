@@ -34,8 +34,8 @@ bool InspectionSheetModel::load(const QString& inspectionId)
             row.answerId = a->id;
             row.result = a->effectiveResult();
             row.remark = a->effectiveRemark();
-            row.answeredAt = a->amendments.isEmpty() ? a->answeredAt
-                                                     : a->amendments.constLast().amendedAt;
+            row.answeredAt =
+                a->amendments.isEmpty() ? a->answeredAt : a->amendments.constLast().amendedAt;
             row.amended = !a->amendments.isEmpty();
         }
         for (const InspectionPhoto& photo : m_inspection.photos)

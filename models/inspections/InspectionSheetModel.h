@@ -22,7 +22,7 @@ public:
     {
         CodeRole = Qt::UserRole + 1,
         SectionRole,
-        ResultRole,  // conform, not-conform, na; empty when unanswered
+        ResultRole, // conform, not-conform, na; empty when unanswered
         RemarkRole,
         PhotoCountRole,
         AmendedRole, // the answer was corrected after finalising

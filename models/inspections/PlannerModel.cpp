@@ -29,7 +29,8 @@ QString PlannerModel::detailText(const Planner::Item& item, int year)
         return tr("No proactive inspection in %1").arg(year);
     if (item.reason == QLatin1String("renewal-due")) {
         // "certificate valid until 2026-02-27 (expired)"
-        static const QRegularExpression iso(QStringLiteral("(\\d{4}-\\d{2}-\\d{2}) \\(([a-z-]+)\\)"));
+        static const QRegularExpression iso(
+            QStringLiteral("(\\d{4}-\\d{2}-\\d{2}) \\(([a-z-]+)\\)"));
         const QRegularExpressionMatch match = iso.match(item.detail);
         if (match.hasMatch())
             return tr("Certificate valid until %1 (%2)")
@@ -40,8 +41,7 @@ QString PlannerModel::detailText(const Planner::Item& item, int year)
 }
 
 PlannerModel::PlannerModel(const Planner& planner, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_planner(planner), m_clock(clock),
-      m_year(clock.today().year())
+    : QAbstractTableModel(parent), m_planner(planner), m_clock(clock), m_year(clock.today().year())
 {
     setYear(m_year);
 }

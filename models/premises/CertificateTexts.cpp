@@ -54,8 +54,7 @@ QString CertificateTexts::checkKind(const QString& kind)
 {
     static const QHash<QString, const char*> names{
         {QStringLiteral("fire-safety"), QT_TRANSLATE_NOOP("CertificateTexts", "Fire safety")},
-        {QStringLiteral("urban-planning"),
-         QT_TRANSLATE_NOOP("CertificateTexts", "Urban planning")},
+        {QStringLiteral("urban-planning"), QT_TRANSLATE_NOOP("CertificateTexts", "Urban planning")},
         {QStringLiteral("hygiene"),
          QT_TRANSLATE_NOOP("CertificateTexts", "Hygiene and accommodation")},
         {QStringLiteral("morality"), QT_TRANSLATE_NOOP("CertificateTexts", "Morality")},
@@ -100,8 +99,7 @@ QString CertificateTexts::eventKind(const QString& kind)
         {QStringLiteral("document"), QT_TRANSLATE_NOOP("CertificateTexts", "Document received")},
         {QStringLiteral("check"), QT_TRANSLATE_NOOP("CertificateTexts", "Check")},
         {QStringLiteral("decision"), QT_TRANSLATE_NOOP("CertificateTexts", "Decision")},
-        {QStringLiteral("condition-met"),
-         QT_TRANSLATE_NOOP("CertificateTexts", "Condition met")},
+        {QStringLiteral("condition-met"), QT_TRANSLATE_NOOP("CertificateTexts", "Condition met")},
         {QStringLiteral("suspension"), QT_TRANSLATE_NOOP("CertificateTexts", "Suspension")},
         {QStringLiteral("withdrawal"), QT_TRANSLATE_NOOP("CertificateTexts", "Withdrawal")},
     };

@@ -16,7 +16,12 @@ class DossierChecklist
     Q_DECLARE_TR_FUNCTIONS(DossierChecklist)
 
 public:
-    enum class State { Present, Missing, Stale };
+    enum class State
+    {
+        Present,
+        Missing,
+        Stale
+    };
     struct Line
     {
         QString kind;

@@ -129,11 +129,11 @@ QVariant PremisesListModel::displayValue(const Row& row, int column) const
     case ValidUntilColumn: // the short date with a four-digit year: the list is narrow
         if (!row.validUntil.isValid())
             return {};
-        return QLocale().toString(row.validUntil, QLocale().dateFormat(QLocale::ShortFormat)
-                                                      .replace(QStringLiteral("yyyy"),
-                                                               QStringLiteral("yy"))
-                                                      .replace(QStringLiteral("yy"),
-                                                               QStringLiteral("yyyy")));
+        return QLocale().toString(row.validUntil,
+                                  QLocale()
+                                      .dateFormat(QLocale::ShortFormat)
+                                      .replace(QStringLiteral("yyyy"), QStringLiteral("yy"))
+                                      .replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
     default:
         return {};
     }

@@ -92,8 +92,8 @@ QString CertificateDialogs::addDocument(CertificateServices& services, const Clo
                                         const QString& dossierId, QWidget* parent)
 {
     FormDialog dialog(tr("Document received"), parent);
-    auto* kind = kindCombo(CertificateKinds::documentKinds(), &CertificateTexts::documentKind,
-                           &dialog);
+    auto* kind =
+        kindCombo(CertificateKinds::documentKinds(), &CertificateTexts::documentKind, &dialog);
     auto* date = dateEdit(clock.today(), &dialog);
     auto* reference = new QLineEdit(&dialog);
     dialog.form()->addRow(tr("&Document"), kind);
@@ -101,10 +101,11 @@ QString CertificateDialogs::addDocument(CertificateServices& services, const Clo
     dialog.form()->addRow(tr("&Reference"), reference);
     QString id;
     dialog.setSubmit([&] {
-        return submitted(services.certificates().addDocument(
-                             dossierId, {{}, kind->currentData().toString(), date->date(),
-                                         reference->text().trimmed()}),
-                         &id);
+        return submitted(
+            services.certificates().addDocument(
+                dossierId,
+                {{}, kind->currentData().toString(), date->date(), reference->text().trimmed()}),
+            &id);
     });
     return dialog.exec() == QDialog::Accepted ? id : QString();
 }
@@ -128,11 +129,14 @@ QString CertificateDialogs::addCheck(CertificateServices& services, const Clock&
     dialog.form()->addRow(tr("&Remarks"), remarks);
     QString id;
     dialog.setSubmit([&] {
-        return submitted(services.certificates().addCheck(
-                             dossierId, {{}, kind->currentData().toString(), date->date(),
-                                         inspector->text().trimmed(), favourable->isChecked(),
-                                         remarks->toPlainText().trimmed()}),
-                         &id);
+        return submitted(
+            services.certificates().addCheck(dossierId, {{},
+                                                         kind->currentData().toString(),
+                                                         date->date(),
+                                                         inspector->text().trimmed(),
+                                                         favourable->isChecked(),
+                                                         remarks->toPlainText().trimmed()}),
+            &id);
     });
     return dialog.exec() == QDialog::Accepted ? id : QString();
 }
@@ -159,8 +163,8 @@ QString CertificateDialogs::decide(CertificateServices& services, const Clock& c
     auto* addCondition = new QPushButton(tr("Add &condition"), &dialog);
     const auto appendRow = [&] {
         auto* line = new QHBoxLayout;
-        ConditionRow row{new QLineEdit(conditionsBox), dateEdit(clock.today().addMonths(3),
-                                                                conditionsBox)};
+        ConditionRow row{new QLineEdit(conditionsBox),
+                         dateEdit(clock.today().addMonths(3), conditionsBox)};
         row.text->setPlaceholderText(tr("What must be done"));
         line->addWidget(row.text, 1);
         line->addWidget(row.due);
@@ -172,7 +176,8 @@ QString CertificateDialogs::decide(CertificateServices& services, const Clock& c
     conditions->addWidget(addCondition);
     dialog.form()->addRow(tr("Conditions (text, due date)"), conditionsBox);
     const auto showConditions = [&] {
-        const bool conditional = outcome->currentData() == QStringLiteral("granted-with-conditions");
+        const bool conditional =
+            outcome->currentData() == QStringLiteral("granted-with-conditions");
         conditionsBox->setEnabled(conditional);
         if (conditional && rows.isEmpty())
             appendRow();
@@ -181,8 +186,8 @@ QString CertificateDialogs::decide(CertificateServices& services, const Clock& c
     showConditions();
     QString id;
     dialog.setSubmit([&] {
-        CertificateService::Decision decision{outcome->currentData().toString(), date->date(),
-                                              {}, detail->text().trimmed()};
+        CertificateService::Decision decision{
+            outcome->currentData().toString(), date->date(), {}, detail->text().trimmed()};
         if (conditionsBox->isEnabled()) {
             for (const ConditionRow& row : rows) {
                 if (!row.text->text().trimmed().isEmpty())
@@ -210,8 +215,8 @@ QString CertificateDialogs::meetCondition(CertificateServices& services, const C
     dialog.form()->addRow(tr("Met &on"), date);
     QString id;
     dialog.setSubmit([&] {
-        return submitted(services.certificates().meetCondition(
-                             condition->currentData().toString(), date->date()),
+        return submitted(services.certificates().meetCondition(condition->currentData().toString(),
+                                                               date->date()),
                          &id);
     });
     return dialog.exec() == QDialog::Accepted ? id : QString();

@@ -85,16 +85,18 @@ QString DossierHtml::premises(const Premises& p, const QDate& today)
     html += table(rows);
     html += heading(tr("Holders"));
     if (p.holders.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(
-                          esc(tr("No holder recorded — add one with regie-cli premises holder.")));
+        return html +
+               QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("No holder recorded — add one with regie-cli premises holder.")));
     QString holders;
     for (const PremisesHolder& h : p.holders) {
         const QString role = h.role == PremisesHolder::Role::MainHolder ? tr("main holder")
                              : h.role == PremisesHolder::Role::Manager  ? tr("manager")
                                                                         : tr("holder");
-        const QString period = h.ends.isValid() ? tr("%1 – %2").arg(CertificateTexts::date(h.begins),
-                                                                    CertificateTexts::date(h.ends))
-                                                : tr("since %1").arg(CertificateTexts::date(h.begins));
+        const QString period = h.ends.isValid()
+                                   ? tr("%1 – %2").arg(CertificateTexts::date(h.begins),
+                                                       CertificateTexts::date(h.ends))
+                                   : tr("since %1").arg(CertificateTexts::date(h.begins));
         holders += row({esc(h.personName), esc(role),
                         esc(period) + (h.activeOn(today) ? QString() : esc(tr(" (ended)")))});
     }
@@ -108,10 +110,10 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
         return heading(tr("Certificate")) +
                QStringLiteral("<p>%1</p>")
                    .arg(esc(tr("No application yet — start one with “New application”.")));
-    QString html = heading(tr("Application checklist (%1 of %2)")
-                               .arg(d->kind == QLatin1String("renewal") ? tr("renewal")
-                                                                         : tr("application"),
-                                    CertificateTexts::date(d->applicationDate)));
+    QString html =
+        heading(tr("Application checklist (%1 of %2)")
+                    .arg(d->kind == QLatin1String("renewal") ? tr("renewal") : tr("application"),
+                         CertificateTexts::date(d->applicationDate)));
     QString rows;
     for (const DossierChecklist::Line& line : DossierChecklist::documents(*d, rules)) {
         const QString state = line.state == DossierChecklist::State::Present
@@ -143,8 +145,9 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
 
     html += heading(tr("Decision"));
     if (const CertificateEvent* decision = d->decision()) {
-        QString text = tr("%1 on %2").arg(CertificateTexts::outcome(decision->outcome),
-                                          CertificateTexts::date(decision->date));
+        QString text = tr("%1 on %2")
+                           .arg(CertificateTexts::outcome(decision->outcome),
+                                CertificateTexts::date(decision->date));
         if (decision->validUntil.isValid())
             text += QStringLiteral(" — ") +
                     tr("valid until %1").arg(CertificateTexts::date(decision->validUntil));
@@ -162,8 +165,9 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
             if (c.metDate.isValid())
                 state = tr("met on %1").arg(CertificateTexts::date(c.metDate));
             else if (c.dueDate < today)
-                state = QStringLiteral("<span style='color:#b01c1c'>%1</span>")
-                            .arg(esc(tr("⚠ overdue since %1").arg(CertificateTexts::date(c.dueDate))));
+                state =
+                    QStringLiteral("<span style='color:#b01c1c'>%1</span>")
+                        .arg(esc(tr("⚠ overdue since %1").arg(CertificateTexts::date(c.dueDate))));
             else
                 state = esc(tr("due %1").arg(CertificateTexts::date(c.dueDate)));
             rows += row({esc(c.text), c.metDate.isValid() ? esc(state) : state});
@@ -173,10 +177,9 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
 
     html += heading(tr("History"));
     QVector<CertificateEvent> events = d->events;
-    std::stable_sort(events.begin(), events.end(),
-                     [](const CertificateEvent& a, const CertificateEvent& b) {
-                         return a.date > b.date;
-                     });
+    std::stable_sort(
+        events.begin(), events.end(),
+        [](const CertificateEvent& a, const CertificateEvent& b) { return a.date > b.date; });
     rows.clear();
     for (const CertificateEvent& e : events) {
         QString what = CertificateTexts::eventKind(e.kind);
@@ -188,8 +191,8 @@ QString DossierHtml::dossier(const CertificateDossier* d, const CertificateRules
                      (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
         if (!e.reference.isEmpty())
             detail += (detail.isEmpty() ? QString() : QStringLiteral(" — ")) + e.reference;
-        rows += row({esc(CertificateTexts::date(e.date)), QStringLiteral("<b>%1</b>").arg(esc(what)),
-                     esc(detail)});
+        rows += row({esc(CertificateTexts::date(e.date)),
+                     QStringLiteral("<b>%1</b>").arg(esc(what)), esc(detail)});
     }
     return html + table(rows);
 }

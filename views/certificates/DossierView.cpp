@@ -72,9 +72,9 @@ DossierView::DossierView(CertificateServices& services, const Clock& clock, QWid
     m_blockers = new QLabel(this);
     m_blockers->setObjectName(QStringLiteral("decisionBlockers"));
     m_blockers->setWordWrap(true);
-    m_blockers->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5a3d00; border: 1px solid #e0b84c; "
-        "border-radius: 3px; padding: 6px; }"));
+    m_blockers->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #5a3d00; border: 1px solid #e0b84c; "
+                       "border-radius: 3px; padding: 6px; }"));
     m_blockers->hide();
     layout->addWidget(m_blockers);
 
@@ -102,8 +102,8 @@ void DossierView::buildActions(QWidget* bar)
     m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition &met…"));
     layout->addStretch(1);
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        const QString id = CertificateDialogs::newApplication(m_services, m_clock, m_premises.id,
-                                                              {}, this);
+        const QString id =
+            CertificateDialogs::newApplication(m_services, m_clock, m_premises.id, {}, this);
         if (!id.isEmpty()) {
             load(m_premises.id, id);
             Q_EMIT changed();
@@ -130,8 +130,7 @@ void DossierView::buildActions(QWidget* bar)
     });
 }
 
-void DossierView::run(QString (*step)(CertificateServices&, const Clock&, const QString&,
-                                      QWidget*))
+void DossierView::run(QString (*step)(CertificateServices&, const Clock&, const QString&, QWidget*))
 {
     if (dossierId().isEmpty())
         return;
@@ -161,10 +160,8 @@ bool DossierView::load(const QString& premisesId, const QString& dossierId)
     int select = int(m_dossiers.size()) - 1; // newest application last
     for (int i = int(m_dossiers.size()) - 1; i >= 0; --i) {
         const CertificateDossier& d = m_dossiers.at(i);
-        const QString kind = d.kind == QLatin1String("renewal") ? tr("Renewal")
-                                                                 : tr("Application");
-        const QString status =
-            CertificateStatus::name(CertificateStatus::at(d, m_clock.today()));
+        const QString kind = d.kind == QLatin1String("renewal") ? tr("Renewal") : tr("Application");
+        const QString status = CertificateStatus::name(CertificateStatus::at(d, m_clock.today()));
         m_chooser->addItem(tr("%1 of %2 — %3")
                                .arg(kind, CertificateTexts::date(d.applicationDate),
                                     CertificateTexts::status(status)),
@@ -209,8 +206,8 @@ void DossierView::showDossier(int)
         d ? CertificateStatus::name(CertificateStatus::at(*d, today)) : QStringLiteral("none");
     m_status->setText(CertificateTexts::status(status));
     m_status->setStyleSheet(statusStyle(status));
-    const CertificateRules rules = d ? m_services.certificates().rulesFor(*d)
-                                     : m_services.rules().forDate(today);
+    const CertificateRules rules =
+        d ? m_services.certificates().rulesFor(*d) : m_services.rules().forDate(today);
     const QStringList blockers = d ? DossierChecklist::blockers(*d, rules) : QStringList();
     m_blockers->setText(tr("Decision blocked until these are in order: %1")
                             .arg(blockers.join(QStringLiteral("; "))));
@@ -239,15 +236,15 @@ void DossierView::updateActions(const CertificateDossier* d)
                         status == QLatin1String("withdrawn") || status == QLatin1String("expired");
     allow(m_apply, !d || closed,
           tr("A dossier is already open or in force for this premises: use Renewal."));
-    allow(m_renew, decided && status != QLatin1String("refused") &&
-                       status != QLatin1String("withdrawn"),
+    allow(m_renew,
+          decided && status != QLatin1String("refused") && status != QLatin1String("withdrawn"),
           tr("Only a granted certificate can be renewed."));
     allow(m_document, d && !decided, d ? isDecided : noDossier);
     allow(m_check, d && !decided, d ? isDecided : noDossier);
     const QStringList blockers =
         d ? DossierChecklist::blockers(*d, m_services.certificates().rulesFor(*d)) : QStringList();
     allow(m_decide, d && !decided && blockers.isEmpty(),
-          !d ? noDossier
+          !d        ? noDossier
           : decided ? tr("This dossier is already decided.")
                     : tr("Missing or stale: %1").arg(blockers.join(QStringLiteral("; "))));
     bool openCondition = false;

@@ -3,7 +3,6 @@
 #include "common/Error.h"
 
 #include <QDialog>
-
 #include <functional>
 #include <optional>
 

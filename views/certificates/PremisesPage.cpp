@@ -141,8 +141,8 @@ QWidget* PremisesPage::buildTopBar()
         onListReset();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
-    m_newPremises = new QAction(QIcon::fromTheme(QStringLiteral("list-add")),
-                                tr("New premises…"), this);
+    m_newPremises =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New premises…"), this);
     m_newPremises->setObjectName(QStringLiteral("newPremisesAction"));
     m_newPremises->setShortcut(QKeySequence::New);
     m_newPremises->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -178,9 +178,9 @@ bool PremisesPage::openPremises(const QString& premisesId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         m_search->clear();
-    m_table->selectionModel()->setCurrentIndex(
-        m_proxy->mapFromSource(m_model->index(row, 0)),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                               QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
     return m_dossier->premisesId() == premisesId;
 }
 

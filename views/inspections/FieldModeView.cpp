@@ -141,8 +141,8 @@ void FieldModeView::rebuildRows()
     QWidget* previous = nullptr;
     for (int i = 0; i < m_sheet->rowCount(); ++i) {
         const InspectionSheetModel::Row* r = m_sheet->rowAt(i);
-        auto* row = new InspectionItemRow(i + 1, r->item.code, r->item.section, r->item.text,
-                                          m_rowsHost);
+        auto* row =
+            new InspectionItemRow(i + 1, r->item.code, r->item.section, r->item.text, m_rowsHost);
         layout->addWidget(row);
         m_rows.push_back(row);
         connect(row, &InspectionItemRow::answerGiven, this,
@@ -187,8 +187,9 @@ void FieldModeView::refreshRows()
         if (r->amended)
             row->setSavedMark(tr("✓ Amended"), true);
         else if (r->answeredAt.isValid() && row->result() == r->result)
-            row->setSavedMark(tr("✓ Saved %1").arg(QLocale().toString(
-                                  r->answeredAt.toLocalTime().time(), QLocale::ShortFormat)),
+            row->setSavedMark(tr("✓ Saved %1")
+                                  .arg(QLocale().toString(r->answeredAt.toLocalTime().time(),
+                                                          QLocale::ShortFormat)),
                               true);
     }
     refreshHeader();
@@ -389,8 +390,8 @@ void FieldModeView::amendCurrent()
     auto* item = new QLabel(r->item.text, &dialog);
     item->setWordWrap(true);
     auto* result = new QComboBox(&dialog);
-    for (const QString& name : {QStringLiteral("conform"), QStringLiteral("not-conform"),
-                                QStringLiteral("na")})
+    for (const QString& name :
+         {QStringLiteral("conform"), QStringLiteral("not-conform"), QStringLiteral("na")})
         result->addItem(CertificateTexts::result(name), name);
     result->setCurrentIndex(result->findData(r->result));
     auto* remark = new QLineEdit(r->remark, &dialog);
@@ -402,10 +403,10 @@ void FieldModeView::amendCurrent()
     dialog.form()->addRow(tr("&Reason"), reason);
     const QString code = r->item.code;
     dialog.setSubmit([&]() -> std::optional<Error> {
-        auto amended = m_service.amend(inspectionId(),
-                                       {code, QString(), result->currentData().toString(),
-                                        remark->text().trimmed()},
-                                       reason->text());
+        auto amended = m_service.amend(
+            inspectionId(),
+            {code, QString(), result->currentData().toString(), remark->text().trimmed()},
+            reason->text());
         if (!amended.ok())
             return amended.error();
         return std::nullopt;

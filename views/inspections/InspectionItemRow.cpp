@@ -142,12 +142,11 @@ void InspectionItemRow::setAnswer(const QString& result, const QString& remark, 
     for (QToolButton* b : m_buttons) {
         const bool on = b->property("result").toString() == result;
         b->setChecked(on);
-        b->setStyleSheet(on ? (result == QLatin1String("not-conform")
-                                   ? QStringLiteral("background: #f4c7c3;")
-                                   : result == QLatin1String("conform")
-                                         ? QStringLiteral("background: #c8e6c9;")
-                                         : QStringLiteral("background: #e0e0e0;"))
-                            : QString());
+        b->setStyleSheet(
+            on ? (result == QLatin1String("not-conform") ? QStringLiteral("background: #f4c7c3;")
+                  : result == QLatin1String("conform")   ? QStringLiteral("background: #c8e6c9;")
+                                                         : QStringLiteral("background: #e0e0e0;"))
+               : QString());
     }
     if (!m_remark->hasFocus() || m_locked) {
         m_remark->setText(remark);
@@ -162,8 +161,8 @@ void InspectionItemRow::setPhotos(int count, const QPixmap& thumbnail)
     m_photo->setText(count > 0 ? tr("Photos: %1 (P)").arg(count) : tr("Photo… (P)"));
     m_thumbnail->setVisible(!thumbnail.isNull());
     if (!thumbnail.isNull())
-        m_thumbnail->setPixmap(thumbnail.scaled(m_thumbnail->size(), Qt::KeepAspectRatio,
-                                                Qt::SmoothTransformation));
+        m_thumbnail->setPixmap(
+            thumbnail.scaled(m_thumbnail->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void InspectionItemRow::setFinding(bool drafted)

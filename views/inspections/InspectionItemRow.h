@@ -12,16 +12,17 @@ namespace regie {
 // One checklist item in field mode: the question, three large answer buttons, the remark
 // (always visible), a photo button with a thumbnail and a small "saved" mark. Keyboard first:
 // with the row focused, 1/C answers conform, 2/N not conform, 3/A not applicable, P adds a
-// photo, F drafts a finding from a not-conform answer, Up/Down move between items, Tab goes to the remark. A remark is handed over for
-// storing when the field loses focus, on Enter, and after a short pause in typing.
+// photo, F drafts a finding from a not-conform answer, Up/Down move between items, Tab goes to the
+// remark. A remark is handed over for storing when the field loses focus, on Enter, and after a
+// short pause in typing.
 class InspectionItemRow : public QFrame
 {
     Q_OBJECT
 public:
     static constexpr int kRemarkIdleMs = 800;
 
-    InspectionItemRow(int number, const QString& code, const QString& section,
-                      const QString& text, QWidget* parent = nullptr);
+    InspectionItemRow(int number, const QString& code, const QString& section, const QString& text,
+                      QWidget* parent = nullptr);
 
     // The checklist section in words ("fire-safety" -> "fire safety"); unknown ones as they are.
     static QString sectionText(const QString& section);

@@ -179,9 +179,9 @@ void InspectionsPage::showList()
     m_stack->setCurrentWidget(m_listPage);
     const int row = m_model->rowOf(m_field->inspectionId());
     if (row >= 0)
-        m_table->selectionModel()->setCurrentIndex(
-            m_proxy->mapFromSource(m_model->index(row, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     m_table->setFocus();
 }
 
@@ -224,8 +224,10 @@ void InspectionsPage::newInspection()
     QString id;
     dialog.setSubmit([&]() -> std::optional<Error> {
         auto added = m_services.inspections().add({where->currentData().toString(),
-                                                   kind->currentData().toString(), date->date(),
-                                                   inspector->text().trimmed(), {}});
+                                                   kind->currentData().toString(),
+                                                   date->date(),
+                                                   inspector->text().trimmed(),
+                                                   {}});
         if (!added.ok())
             return added.error();
         id = added.value();

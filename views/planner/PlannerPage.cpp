@@ -186,8 +186,8 @@ bool PlannerPage::exportCsv(const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(visibleCsv()) < 0 || !file.commit()) {
-        Q_EMIT statusMessage(tr("The CSV file %1 could not be written: %2")
-                                 .arg(path, file.errorString()));
+        Q_EMIT statusMessage(
+            tr("The CSV file %1 could not be written: %2").arg(path, file.errorString()));
         return false;
     }
     Q_EMIT statusMessage(tr("Planner exported to %1").arg(path));
@@ -196,9 +196,9 @@ bool PlannerPage::exportCsv(const QString& path)
 
 void PlannerPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the planner"), tr("planner-%1.csv").arg(m_model->year()),
-        tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the planner"),
+                                                      tr("planner-%1.csv").arg(m_model->year()),
+                                                      tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

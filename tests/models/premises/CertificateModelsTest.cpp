@@ -58,12 +58,12 @@ TEST_CASE("the dossier checklist names each missing and stale item in words",
     auto dossier = f.s->certificates().apply(f.premises(QStringLiteral("5")), QDate(2026, 11, 20));
     REQUIRE(dossier.ok());
     REQUIRE(f.s->certificates()
-                .addDocument(dossier.value(), {{}, CertificateKinds::criminalRecord(),
-                                               QDate(2026, 10, 19), {}})
+                .addDocument(dossier.value(),
+                             {{}, CertificateKinds::criminalRecord(), QDate(2026, 10, 19), {}})
                 .ok());
     REQUIRE(f.s->certificates()
-                .addDocument(dossier.value(), {{}, QStringLiteral("cadastral-data"),
-                                               QDate(2025, 1, 1), {}})
+                .addDocument(dossier.value(),
+                             {{}, QStringLiteral("cadastral-data"), QDate(2025, 1, 1), {}})
                 .ok());
     auto d = f.s->certificates().repository().find(dossier.value());
     REQUIRE(d.ok());
@@ -92,8 +92,8 @@ TEST_CASE("the inspection sheet keeps template order and shows amended answers",
 {
     Fixture f;
     const QString premises = f.premises(QStringLiteral("7"));
-    auto id = f.s->inspections().add({premises, QStringLiteral("reactive"), QDate(2026, 11, 27),
-                                      QStringLiteral("A"), {}});
+    auto id = f.s->inspections().add(
+        {premises, QStringLiteral("reactive"), QDate(2026, 11, 27), QStringLiteral("A"), {}});
     REQUIRE(id.ok());
     InspectionSheetModel sheet(f.s->inspections().repository(), f.s->templates());
     REQUIRE(sheet.load(id.value()));
@@ -103,28 +103,31 @@ TEST_CASE("the inspection sheet keeps template order and shows amended answers",
     CHECK(sheet.answeredCount() == 0);
     for (int i = 0; i < sheet.rowCount(); ++i)
         REQUIRE(f.s->inspections()
-                    .answer(id.value(), {sheet.rowAt(i)->item.code, {}, QStringLiteral("conform"),
+                    .answer(id.value(), {sheet.rowAt(i)->item.code,
+                                         {},
+                                         QStringLiteral("conform"),
                                          QStringLiteral("ok")})
                     .ok());
     REQUIRE(f.s->inspections().finalise(id.value()).ok());
     REQUIRE(f.s->inspections()
-                .amend(id.value(), {QStringLiteral("panic-button"), {},
-                                    QStringLiteral("not-conform"), QStringLiteral("broken")},
+                .amend(id.value(),
+                       {QStringLiteral("panic-button"),
+                        {},
+                        QStringLiteral("not-conform"),
+                        QStringLiteral("broken")},
                        QStringLiteral("tested again"))
                 .ok());
     REQUIRE(sheet.reload());
     CHECK(sheet.answeredCount() == 9);
     const int row = sheet.rowOf(QStringLiteral("panic-button"));
-    CHECK(sheet.index(row).data(InspectionSheetModel::ResultRole) ==
-          QStringLiteral("not-conform"));
+    CHECK(sheet.index(row).data(InspectionSheetModel::ResultRole) == QStringLiteral("not-conform"));
     CHECK(sheet.index(row).data(InspectionSheetModel::RemarkRole) == QStringLiteral("broken"));
     CHECK(sheet.index(row).data(InspectionSheetModel::AmendedRole).toBool());
     CHECK(sheet.inspection().isFinal());
     CHECK(sheet.checklist().version == 1);
 }
 
-TEST_CASE("the planner model sorts dates as dates and quotes CSV fields",
-          "[planner][models]")
+TEST_CASE("the planner model sorts dates as dates and quotes CSV fields", "[planner][models]")
 {
     Fixture f;
     f.premises(QStringLiteral("9"));
@@ -151,8 +154,8 @@ TEST_CASE("the inspection list names the premises and follows new and finalised 
     InspectionListModel model(f.s->inspections().repository(), f.s->premises().repository());
     model.follow(f.t.writes());
     CHECK(model.rowCount() == 0);
-    auto id = f.s->inspections().add({premises, QStringLiteral("proactive"), QDate(2026, 11, 2),
-                                      QStringLiteral("A"), {}});
+    auto id = f.s->inspections().add(
+        {premises, QStringLiteral("proactive"), QDate(2026, 11, 2), QStringLiteral("A"), {}});
     REQUIRE(id.ok());
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, InspectionListModel::PremisesColumn).data().toString() ==

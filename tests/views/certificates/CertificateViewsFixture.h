@@ -4,9 +4,8 @@
 #include "inspections/CertificateServices.h"
 #include "support/TestDatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 namespace regie::test {
 
@@ -26,8 +25,11 @@ struct CertificateViewsFixture
 
     QString addInspection(const QString& premises)
     {
-        auto id = s->inspections().add({premises, QStringLiteral("proactive"),
-                                        QDate(2026, 11, 27), QStringLiteral("M. Peeters"), {}});
+        auto id = s->inspections().add({premises,
+                                        QStringLiteral("proactive"),
+                                        QDate(2026, 11, 27),
+                                        QStringLiteral("M. Peeters"),
+                                        {}});
         REQUIRE(id.ok());
         return id.value();
     }

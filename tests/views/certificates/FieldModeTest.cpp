@@ -1,5 +1,4 @@
 #include "CertificateViewsFixture.h"
-
 #include "inspections/FieldModeView.h"
 #include "inspections/InspectionItemRow.h"
 #include "inspections/InspectionRepository.h"
@@ -9,11 +8,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -64,7 +63,7 @@ TEST_CASE("field mode stores an answer given by key press at once", "[inspection
     InspectionItemRow* first = field->row(0);
     CHECK(first->hasFocus()); // the first unanswered item
     QTest::keyClick(first, Qt::Key_2);
-    CHECK(field->row(1)->hasFocus()); // moves on to the next item
+    CHECK(field->row(1)->hasFocus());                   // moves on to the next item
     CHECK(field->row(1)->property("current").toBool()); // and shows which one is current
     CHECK_FALSE(first->property("current").toBool());
     QTest::keyClick(field->row(1), Qt::Key_C);
@@ -76,11 +75,13 @@ TEST_CASE("field mode stores an answer given by key press at once", "[inspection
           QStringLiteral("not-conform"));
     CHECK(stored.answer(QStringLiteral("escape-route"), {})->result == QStringLiteral("conform"));
     CHECK(stored.answer(QStringLiteral("panic-button"), {})->result == QStringLiteral("na"));
-    CHECK(f.find<QLabel>(first, QStringLiteral("savedMark"))->text().startsWith(
-        QStringLiteral("✓ Saved")));
+    CHECK(f.find<QLabel>(first, QStringLiteral("savedMark"))
+              ->text()
+              .startsWith(QStringLiteral("✓ Saved")));
     CHECK(f.find<QToolButton>(first, QStringLiteral("answer_not-conform"))->isChecked());
-    CHECK(f.find<QLabel>(field, QStringLiteral("inspectionInfo"))->text().contains(
-        QStringLiteral("version 1")));
+    CHECK(f.find<QLabel>(field, QStringLiteral("inspectionInfo"))
+              ->text()
+              .contains(QStringLiteral("version 1")));
 }
 
 TEST_CASE("field mode stores a remark after a pause in typing and on leaving the field",
@@ -109,8 +110,9 @@ TEST_CASE("a finalised inspection is read-only and a correction is an amendment"
     FieldModeView* field = f.open();
     auto* finalise = f.find<QPushButton>(field, QStringLiteral("finaliseButton"));
     CHECK_FALSE(field->finalise(false)); // items unanswered: refused with the reason
-    CHECK(f.find<QLabel>(field, QStringLiteral("fieldMessage"))->text().contains(
-        QStringLiteral("items not answered")));
+    CHECK(f.find<QLabel>(field, QStringLiteral("fieldMessage"))
+              ->text()
+              .contains(QStringLiteral("items not answered")));
     for (int i = 0; i < field->rowCount(); ++i)
         QTest::keyClick(field->row(i), Qt::Key_1);
     REQUIRE(field->finalise(false));
@@ -165,8 +167,9 @@ TEST_CASE("field mode attaches a photo from a file and refuses a file that is no
     REQUIRE(stored.photos.size() == 1);
     CHECK(stored.photos.at(0).fileName == QStringLiteral("door.png"));
     CHECK(f.find<QLabel>(field->row(0), QStringLiteral("photoThumbnail"))->isVisible());
-    CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("photoButton"))->text().contains(
-        QStringLiteral("1")));
+    CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("photoButton"))
+              ->text()
+              .contains(QStringLiteral("1")));
 }
 
 TEST_CASE("field mode drafts a finding from a not-conform answer only", "[inspections][views]")

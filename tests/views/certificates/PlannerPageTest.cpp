@@ -1,7 +1,7 @@
-#include "CertificateViewsFixture.h"
-
-#include "inspections/PlannerModel.h"
 #include "planner/PlannerPage.h"
+
+#include "CertificateViewsFixture.h"
+#include "inspections/PlannerModel.h"
 
 #include <QFile>
 #include <QSortFilterProxyModel>
@@ -10,8 +10,7 @@
 
 using namespace regie;
 
-TEST_CASE("the planner sorts by due date and exports and prints what it shows",
-          "[planner][views]")
+TEST_CASE("the planner sorts by due date and exports and prints what it shows", "[planner][views]")
 {
     test::CertificateViewsFixture f;
     const QString early = f.addPremises(QStringLiteral("1"));
@@ -24,15 +23,15 @@ TEST_CASE("the planner sorts by due date and exports and prints what it shows",
                     .ok());
     for (const QString& kind : CertificateKinds::checkKinds())
         REQUIRE(f.s->certificates()
-                    .addCheck(dossier.value(), {{}, kind, QDate(2023, 1, 12), QStringLiteral("A"),
-                                                true, {}})
+                    .addCheck(dossier.value(),
+                              {{}, kind, QDate(2023, 1, 12), QStringLiteral("A"), true, {}})
                     .ok());
     REQUIRE(f.s->certificates()
-                .decide(dossier.value(), {QStringLiteral("granted-with-conditions"),
-                                          QDate(2023, 2, 1),
-                                          {{{}, QStringLiteral("Fix the door, now"),
-                                            QDate(2023, 6, 30), {}}},
-                                          {}})
+                .decide(dossier.value(),
+                        {QStringLiteral("granted-with-conditions"),
+                         QDate(2023, 2, 1),
+                         {{{}, QStringLiteral("Fix the door, now"), QDate(2023, 6, 30), {}}},
+                         {}})
                 .ok());
     f.addInspection(early); // the first premises has its proactive inspection this year
 
@@ -46,8 +45,10 @@ TEST_CASE("the planner sorts by due date and exports and prints what it shows",
     table->sortByColumn(PlannerModel::DueColumn, Qt::AscendingOrder);
     CHECK(shown->index(0, PlannerModel::ReasonColumn).data().toString() ==
           QStringLiteral("Condition overdue"));
-    CHECK(shown->index(0, PlannerModel::DueColumn).data().toString().contains(
-        QStringLiteral("overdue")));
+    CHECK(shown->index(0, PlannerModel::DueColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("overdue")));
     CHECK(shown->index(2, PlannerModel::ReasonColumn).data().toString() ==
           QStringLiteral("No proactive inspection this year"));
     table->sortByColumn(PlannerModel::DueColumn, Qt::DescendingOrder);
@@ -59,8 +60,8 @@ TEST_CASE("the planner sorts by due date and exports and prints what it shows",
     REQUIRE(page.exportCsv(csvPath));
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"),
-                                                                     Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     CHECK(lines.at(0).startsWith(QStringLiteral("premisesId,address,reason")));
     CHECK(lines.at(1).contains(QStringLiteral(",no-proactive-inspection,")));

@@ -1,8 +1,8 @@
-#include "CertificateViewsFixture.h"
+#include "certificates/PremisesPage.h"
 
+#include "CertificateViewsFixture.h"
 #include "certificates/DossierView.h"
 #include "certificates/FormDialog.h"
-#include "certificates/PremisesPage.h"
 #include "premises/PremisesListModel.h"
 
 #include <QAction>
@@ -10,9 +10,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 using namespace regie;
 
@@ -24,8 +24,8 @@ TEST_CASE("the dossier names missing and stale documents and blocks the decision
     auto dossier = f.s->certificates().apply(premises, QDate(2026, 11, 20));
     REQUIRE(dossier.ok());
     REQUIRE(f.s->certificates()
-                .addDocument(dossier.value(), {{}, QStringLiteral("criminal-record"),
-                                               QDate(2026, 9, 1), {}})
+                .addDocument(dossier.value(),
+                             {{}, QStringLiteral("criminal-record"), QDate(2026, 9, 1), {}})
                 .ok());
     PremisesPage page(*f.s, f.t.writes(), f.t.clock());
     page.resize(1366, 768);
@@ -53,8 +53,8 @@ TEST_CASE("the dossier names missing and stale documents and blocks the decision
                     .ok());
     for (const QString& kind : CertificateKinds::checkKinds())
         REQUIRE(f.s->certificates()
-                    .addCheck(dossier.value(), {{}, kind, QDate(2026, 11, 21),
-                                                QStringLiteral("A"), true, {}})
+                    .addCheck(dossier.value(),
+                              {{}, kind, QDate(2026, 11, 21), QStringLiteral("A"), true, {}})
                     .ok());
     page.dossier()->reload();
     CHECK_FALSE(blockers->isVisible());
@@ -73,8 +73,9 @@ TEST_CASE("the premises list sorts by column and shows what to do when empty",
     test::CertificateViewsFixture f;
     PremisesPage page(*f.s, f.t.writes(), f.t.clock());
     page.show();
-    CHECK(f.find<QLabel>(&page, QStringLiteral("premisesEmptyState"))->text().contains(
-        QStringLiteral("Ctrl+N")));
+    CHECK(f.find<QLabel>(&page, QStringLiteral("premisesEmptyState"))
+              ->text()
+              .contains(QStringLiteral("Ctrl+N")));
     f.addPremises(QStringLiteral("3"), 4);
     f.addPremises(QStringLiteral("1"), 1);
     auto* table = f.find<QTableView>(&page, QStringLiteral("premisesTable"));
