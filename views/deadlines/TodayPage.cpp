@@ -3,10 +3,15 @@
 #include "common/ErrorText.h"
 #include "common/ViewState.h"
 #include "deadlines/DeadlineBoard.h"
+#include "deadlines/DeadlineCalendar.h"
 #include "deadlines/DeadlineBoardModel.h"
 #include "procedures/ProcedureText.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -179,6 +184,15 @@ QWidget* TodayPage::buildTopBar()
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     connect(refresh, &QAction::triggered, m_model, &DeadlineBoardModel::refresh);
     addAction(refresh);
+    auto* agenda = new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                               tr("&Agenda (.ics)…"), this);
+    agenda->setObjectName(QStringLiteral("todayAgendaAction"));
+    agenda->setToolTip(tr("Save the deadlines shown as an iCalendar file for your agenda"));
+    connect(agenda, &QAction::triggered, this, &TodayPage::chooseCalendarFile);
+    auto* agendaButton = new QToolButton(bar);
+    agendaButton->setDefaultAction(agenda);
+    agendaButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(agendaButton);
     auto* refreshButton = new QToolButton(bar);
     refreshButton->setDefaultAction(refresh);
     refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -262,6 +276,38 @@ void TodayPage::openCurrent()
     const DeadlineItem* item = m_model->itemAt(sourceRow(m_table->currentIndex().row()));
     if (item)
         Q_EMIT openRequested(item->procedure, item->id);
+}
+
+void TodayPage::chooseCalendarFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the deadlines for the agenda"),
+        QDir::home().filePath(QStringLiteral("regie-deadlines.ics")),
+        tr("iCalendar files (*.ics)"));
+    if (!path.isEmpty())
+        exportCalendar(path);
+}
+
+bool TodayPage::exportCalendar(const QString& path)
+{
+    QVector<DeadlineItem> items;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = sourceRow(row);
+        if (const DeadlineItem* item = m_model->itemAt(source)) {
+            items << *item;
+            items.last().derivation = m_model->derivation(source);
+        }
+    }
+    const QByteArray ics =
+        ICalendar::write(DeadlineCalendar::events(items), QDateTime::currentDateTimeUtc(),
+                         QStringLiteral("-//Regie//Deadline board//NL"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+        Q_EMIT statusMessage(tr("Could not save %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Saved %1 deadlines to %2.").arg(items.size()).arg(path));
+    return true;
 }
 
 void TodayPage::activate()

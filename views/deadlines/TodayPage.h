@@ -49,6 +49,9 @@ public:
     bool whyVisible() const;
     QString whyText() const;
     void setWhyVisible(bool visible);
+    // Writes the rows shown (with their derivations) as iCalendar for the staff's agenda;
+    // false with a status message naming the file when it cannot be written.
+    bool exportCalendar(const QString& path);
 
 Q_SIGNALS:
     // Enter or double-click on a row: open this dossier (gas-fine) or measure.
@@ -59,6 +62,7 @@ private:
     void updateWhy();
     void onRefreshed();
     void openCurrent();
+    void chooseCalendarFile();
 
     std::unique_ptr<DeadlineBoard> m_ownedBoard;
     DeadlineBoardModel* m_model = nullptr;

@@ -4,6 +4,7 @@
 #include "deadlines/DeadlineBoard.h"
 #include "deadlines/DeadlineBoardModel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -106,4 +107,19 @@ TEST_CASE("Today follows recorded steps and filters its rows", "[deadlines][view
     QTest::keyClicks(f.page->findChild<QLineEdit*>(QStringLiteral("todaySearch")),
                      QStringLiteral("no such dossier"));
     CHECK(f.page->table()->model()->rowCount() == 0);
+}
+
+TEST_CASE("Today saves the deadlines shown as an iCalendar file", "[deadlines][views]")
+{
+    TodayFixture f;
+    const QString path = f.t.dir() + QStringLiteral("/board.ics");
+    REQUIRE(f.page->exportCalendar(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    CHECK(ics.startsWith(QLatin1String("BEGIN:VCALENDAR")));
+    CHECK(ics.count(QLatin1String("BEGIN:VEVENT")) == 2);
+    CHECK(ics.contains(QLatin1String("DTSTART;VALUE=DATE:20261109")));
+    // a folder that does not exist: refused with a message, nothing written
+    CHECK_FALSE(f.page->exportCalendar(f.t.dir() + QStringLiteral("/missing/board.ics")));
 }
