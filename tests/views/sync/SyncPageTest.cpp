@@ -15,6 +15,7 @@
 #include "sync/ImportCountsModel.h"
 #include "sync/KeyStore.h"
 #include "sync/PeerListModel.h"
+#include "sync/SyncExporter.h"
 #include "sync/SyncHistoryModel.h"
 #include "sync/TrustStore.h"
 
@@ -286,4 +287,42 @@ TEST_CASE("a conflict is listed with both values and resolving removes it", "[vi
     CHECK(conflicts.badge() == 0);
     CHECK(ConflictStore(office.t.db(), office.t.writes()).list().value().isEmpty());
     CHECK(conflicts.findChild<QWidget*>(QStringLiteral("conflictsEmpty"))->isVisible());
+}
+
+TEST_CASE("a bundle that arrives before its predecessor waits in the backlog", "[views][sync]")
+{
+    QTemporaryDir dir;
+    Site office(QStringLiteral("office")), laptop(QStringLiteral("laptop"));
+    pair(office, laptop, dir);
+    office.addPremises(QStringLiteral("Schippersstraat"));
+    const QString first = dir.filePath(QStringLiteral("1.regiebundle"));
+    REQUIRE(office.exportTo(laptop, first));
+    const qint64 firstEnd = office.page->history().entry(0).toSeq;
+    office.addPremises(QStringLiteral("Verversrui"));
+    // The second bundle starts after the first (as after a receipt).
+    auto keys = KeyStore(office.t.db()).unlock(office.t.ws().installation(), kPassphrase);
+    REQUIRE(keys.ok());
+    ExportOptions options;
+    options.peerName = laptop.name;
+    options.outPath = dir.filePath(QStringLiteral("2.regiebundle"));
+    options.since = firstEnd;
+    REQUIRE(SyncExporter(office.t.ws()).run(keys.value(), options).ok());
+
+    REQUIRE(laptop.run([&]() { laptop.page->previewImport(options.outPath, kPassphrase); }));
+    CHECK(laptop.page->hasPreview());
+    REQUIRE(laptop.run([&]() { laptop.page->confirmImport(); }));
+    CHECK(laptop.page->lastMessage().contains(QStringLiteral("waits in the backlog")));
+    CHECK(laptop.page->badge() == 1);
+    CHECK(laptop.page->backlog().rowCount() == 1);
+    CHECK(laptop.page->backlog().index(0, SyncBacklogModel::PeerColumn).data() ==
+          QStringLiteral("office"));
+    CHECK(laptop.t.count(QStringLiteral("premises")) == 0);
+
+    REQUIRE(laptop.run([&]() { laptop.page->previewImport(first, kPassphrase); }));
+    REQUIRE(laptop.run([&]() { laptop.page->confirmImport(); }));
+    CHECK(laptop.page->lastMessage().contains(QStringLiteral("from the backlog applied too")));
+    CHECK(laptop.page->badge() == 0);
+    CHECK(laptop.page->backlog().rowCount() == 0);
+    CHECK(laptop.t.count(QStringLiteral("premises")) == 2);
+    CHECK(laptop.digest() == office.digest());
 }
