@@ -248,9 +248,7 @@ int bundleImport(CliEnv& env, QStringList args)
     SyncImporter importer(ctx->workspace());
     Result<ImportResult> result = makeError(ErrorCode::Usage, QString());
     if (receipt) {
-        // A receipt needs no private key: it is checked against the peer's public key.
-        auto keys = security::InstallationKeys::generate({});
-        result = importer.run(path, keys.value(), options);
+        result = importer.runReceipt(path, options.dryRun); // needs no passphrase
     } else {
         QStringList passArgs;
         if (!passphraseFile.isNull())

@@ -73,6 +73,16 @@ Result<ImportResult> SyncImporter::run(const QString& path, const security::Inst
     return done;
 }
 
+Result<ImportResult> SyncImporter::runReceipt(const QString& path, bool dryRun)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));
+    if (file.size() > 65536)
+        return refuse(ErrorCode::Format, "bad-receipt", QStringLiteral("too large"));
+    return importReceipt(file.readAll(), dryRun);
+}
+
 Result<ImportResult> SyncImporter::importReceipt(const QByteArray& file, bool dryRun)
 {
     auto key = SyncReceipt::signerKey(file);

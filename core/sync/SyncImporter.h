@@ -43,6 +43,8 @@ public:
 
     Result<ImportResult> run(const QString& path, const security::InstallationKeys& keys,
                              const ImportOptions& options);
+    // A receipt alone (no private key needed: it is checked against the peer's public key).
+    Result<ImportResult> runReceipt(const QString& path, bool dryRun);
     // The folder beside the database where waiting bundles are kept.
     QString backlogFolder() const;
 

@@ -169,3 +169,27 @@ TEST_CASE("a bundle whose predecessor is missing waits and is applied when the g
     CHECK(laptop.digest() == office.digest());
     CHECK(laptop.t.count(QStringLiteral("sync_backlog")) == 0);
 }
+
+TEST_CASE("a field laptop's scope carries premises but no persons", "[sync]")
+{
+    QTemporaryDir dir;
+    SyncSite office(QStringLiteral("office")), laptop(QStringLiteral("laptop"));
+    pair(office, laptop);
+    office.addPremises(QStringLiteral("Verversrui"), QStringLiteral("3"));
+    ChangeSet person(QStringLiteral("test.person"));
+    person.create(QStringLiteral("persons"), {{QStringLiteral("kind"), QStringLiteral("natural")},
+                                              {QStringLiteral("family_name"), QStringLiteral("Proefmans")}});
+    REQUIRE(office.t.writes().apply(person).ok());
+
+    const QString file = dir.filePath(QStringLiteral("field.regiebundle"));
+    auto sent = office.exportTo(laptop, file, -1, {QStringLiteral("premises")});
+    REQUIRE(sent.ok());
+    CHECK(sent.value().scope == QStringList{QStringLiteral("premises"), QStringLiteral("windows")});
+    REQUIRE(laptop.import(file).ok());
+    CHECK(laptop.t.count(QStringLiteral("premises")) == 1);
+    CHECK(laptop.t.count(QStringLiteral("persons")) == 0);
+    QFile raw(file);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    CHECK_FALSE(raw.readAll().contains("Proefmans"));
+    CHECK_FALSE(office.exportTo(laptop, file, -1, {QStringLiteral("gossip")}).ok());
+}
