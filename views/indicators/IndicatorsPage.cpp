@@ -104,8 +104,6 @@ IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Data
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateTrend(); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateBarChart(); });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateBarChart(); });
     reloadRounds();
 }
 
@@ -200,12 +198,23 @@ QWidget* IndicatorsPage::buildCharts()
     return box;
 }
 
-void IndicatorsPage::updateBarChart()
+// Drops the series with its model mapper: a mapper must not watch the proxy while its rows
+// change (QBarModelMapper keeps bar-set pointers across the change), so every change of the
+// model or the filter clears the chart first and maps it again afterwards.
+void IndicatorsPage::clearBarChart()
 {
     QChart* chart = m_bars->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void IndicatorsPage::updateBarChart()
+{
+    clearBarChart();
+    QChart* chart = m_bars->chart();
     auto* series = new QHorizontalBarSeries;
     // The same proxy as the table: one bar set per column (this round, the previous round),
     // one category per row, in the table's order from the top.
@@ -232,6 +241,11 @@ void IndicatorsPage::updateBarChart()
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    double top = 0;
+    for (int r = m_chartRows->rowCount() - rows; r < m_chartRows->rowCount(); ++r)
+        for (int c : {int(IndicatorTableModel::Value), int(IndicatorTableModel::Previous)})
+            top = std::max(top, m_chartRows->index(r, c).data().toDouble());
+    values->setRange(0, std::max(4.0, top * 1.1));
     values->applyNiceNumbers();
     chart->setTitle(m_fiche->currentText());
 }
@@ -271,6 +285,7 @@ void IndicatorsPage::reload()
 {
     const QString name = currentRound();
     m_freeze->setEnabled(false);
+    clearBarChart();
     if (name.isEmpty()) {
         m_model->setRows({}, m_services->catalogue(), language(), {}, {});
         m_state->setText(tr("No reporting round yet: create one with New round."));
@@ -306,6 +321,7 @@ void IndicatorsPage::reload()
 
 void IndicatorsPage::setFicheFilter(const QString& fiche)
 {
+    clearBarChart();
     if (fiche == QLatin1String("*")) {
         m_proxy->setFilterRegularExpression(QString());
     } else if (fiche.isEmpty()) {
@@ -364,8 +380,10 @@ void IndicatorsPage::updateTrend()
     }
     m_trend->setPoints(label, points);
     QChart* chart = m_line->chart();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     auto* x = new QBarCategoryAxis;
     x->append(m_trend->roundNames());
     auto* y = new QValueAxis;

@@ -57,6 +57,7 @@ private:
     void newRoundDialog();
     void reportDialog();
     void exportDialog();
+    void clearBarChart();
     void updateBarChart();
     QString language() const;
 
