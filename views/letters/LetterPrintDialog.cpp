@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace regie {
@@ -46,7 +47,7 @@ LetterPrintDialog::LetterPrintDialog(LetterService& letters, const LetterRendere
     form->addRow(tr("&Letter:"), m_template);
     form->addRow(m_hearingLabel, m_hearingTime);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
@@ -55,7 +56,7 @@ LetterPrintDialog::LetterPrintDialog(LetterService& letters, const LetterRendere
 
     connect(m_template, &QComboBox::currentIndexChanged, this, &LetterPrintDialog::refresh);
     connect(m_hearingTime, &QLineEdit::textChanged, this, &LetterPrintDialog::refresh);
-    connect(save, &QPushButton::clicked, this, &LetterPrintDialog::chooseFile);
+    connect(m_save, &QPushButton::clicked, this, &LetterPrintDialog::chooseFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
 }
@@ -74,15 +75,29 @@ void LetterPrintDialog::showError(const QString& text)
     m_error->setVisible(!text.isEmpty());
 }
 
+QString LetterPrintDialog::valueLabel(const QString& key)
+{
+    if (key == QLatin1String("hearingDate"))
+        return tr("the date of the hearing (a planned hearing)");
+    if (key == QLatin1String("decisionDate") || key == QLatin1String("decidedFine") ||
+        key == QLatin1String("outstanding"))
+        return tr("the decision with its amount");
+    if (key == QLatin1String("paymentDue"))
+        return tr("the payment due date (a notified decision)");
+    if (key == QLatin1String("personAddress"))
+        return tr("the address of the person (edit the person)");
+    return tr("the value \"%1\"").arg(key);
+}
+
 QString LetterPrintDialog::messageFor(const Error& error) const
 {
     if (error.field == kHearingTime)
         return tr("Give the hearing time to see the letter.");
     if (error.code == ErrorCode::Validation &&
         error.detail.startsWith(QLatin1String("placeholder")))
-        return tr("This letter needs the value %1, which the dossier does not hold yet. Record "
-                  "the step it comes from (a decision, a planned hearing) first.")
-            .arg(error.field);
+        return tr("This letter needs %1, which the dossier does not hold yet. Record the step "
+                  "it comes from first.")
+            .arg(valueLabel(error.field));
     return ErrorText::message(error);
 }
 
@@ -93,17 +108,21 @@ void LetterPrintDialog::refresh()
     m_hearingLabel->setVisible(m_asksTime);
     m_hearingTime->setVisible(m_asksTime);
     if (m_template->count() == 0) {
+        m_save->setEnabled(false);
         showError(tr("No letter template applies to this dossier."));
         return;
     }
     auto filled = m_letters.preview(request());
     if (!filled.ok()) {
         m_preview->clear();
+        m_save->setEnabled(false);
         showError(messageFor(filled.error()));
         return;
     }
     showError({});
+    m_save->setEnabled(true);
     m_preview->setHtml(filled->html);
+    m_preview->moveCursor(QTextCursor::Start);
 }
 
 void LetterPrintDialog::chooseFile()

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTextBrowser;
 
 namespace regie {
@@ -42,6 +43,7 @@ private:
     LetterRequest request() const;
     void showError(const QString& text);
     QString messageFor(const Error& error) const;
+    static QString valueLabel(const QString& key);
 
     LetterService& m_letters;
     const LetterRenderer& m_renderer;
@@ -51,6 +53,7 @@ private:
     QLabel* m_hearingLabel = nullptr;
     QTextBrowser* m_preview = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_save = nullptr;
     bool m_asksTime = false;
 };
 

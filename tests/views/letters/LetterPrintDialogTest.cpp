@@ -71,7 +71,7 @@ TEST_CASE("the print dialog names what the dossier lacks and stores nothing", "[
     const QString number = f.dossier();
     LetterPrintDialog dialog(f.letters, f.renderer, number, QStringLiteral("gas"));
     dialog.selectTemplate(QStringLiteral("gas-decision"));
-    CHECK(dialog.errorText().contains(QLatin1String("decisionDate")));
+    CHECK(dialog.errorText().contains(QLatin1String("the decision with its amount")));
     CHECK_FALSE(dialog.saveTo(f.t.dir() + QStringLiteral("/decision.pdf")));
     CHECK(f.t.count(QStringLiteral("letters")) == 0);
 }
