@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,10 +66,19 @@ MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->resizeColumnsToContents();
-    m_measure = new MeasurePanel(measures, clock, splitter);
+    m_detail = new QStackedWidget(splitter);
+    m_placeholder = new QLabel(m_detail);
+    m_placeholder->setObjectName(QStringLiteral("measurePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_measure = new MeasurePanel(measures, clock, m_detail);
     m_measure->setObjectName(QStringLiteral("measurePanel"));
+    m_detail->addWidget(m_placeholder);
+    m_detail->addWidget(m_measure);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_measure);
+    splitter->addWidget(m_detail);
     splitter->setSizes({560, 600});
     layout->addWidget(splitter, 1);
     connect(m_measure, &MeasurePanel::statusMessage, this, &MeasureListPanel::statusMessage);
@@ -76,15 +86,30 @@ MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes,
             [this](const Error& error) { Q_EMIT statusMessage(ErrorText::message(error)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (const Measure* m = m_model->measureAt(current.row()))
-                    m_measure->load(m->id);
+                if (const Measure* m = m_model->measureAt(current.row())) {
+                    if (m_measure->load(m->id))
+                        m_detail->setCurrentWidget(m_measure);
+                }
             });
+    connect(m_model, &MeasureListModel::modelReset, this, &MeasureListPanel::updatePlaceholder);
+    updatePlaceholder();
+}
+
+void MeasureListPanel::updatePlaceholder()
+{
+    m_placeholder->setText(m_model->rowCount() > 0
+                               ? tr("Select a measure in the list to see its dates and events.")
+                               : tr("No measures match. Measures are decided with regie-cli "
+                                    "measure new; choose “All” to see every kind and state."));
+    if (m_measure->measureId().isEmpty())
+        m_detail->setCurrentWidget(m_placeholder);
 }
 
 bool MeasureListPanel::openMeasure(const QString& idOrNumber)
 {
     if (!m_measure->load(idOrNumber))
         return false;
+    m_detail->setCurrentWidget(m_measure);
     for (int page = 0; m_model->rowOf(m_measure->measureId()) < 0 && page < 25 &&
                        m_model->canFetchMore({});
          ++page)

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace regie {
@@ -36,6 +38,9 @@ private:
     QComboBox* m_state = nullptr;
     QTableView* m_table = nullptr;
     MeasurePanel* m_measure = nullptr;
+    QStackedWidget* m_detail = nullptr;
+    QLabel* m_placeholder = nullptr;
+    void updatePlaceholder();
 };
 
 } // namespace regie
