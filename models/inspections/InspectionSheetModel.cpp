@@ -11,7 +11,7 @@ InspectionSheetModel::InspectionSheetModel(const InspectionRepository& inspectio
 {
 }
 
-bool InspectionSheetModel::load(const QString& inspectionId)
+bool InspectionSheetModel::load(const QString& inspectionId, const QString& window)
 {
     auto inspection = m_inspections.find(inspectionId);
     if (!inspection.ok()) {
@@ -25,12 +25,13 @@ bool InspectionSheetModel::load(const QString& inspectionId)
     }
     beginResetModel();
     m_inspection = std::move(inspection).value();
+    m_window = window;
     m_checklist = std::move(checklist).value();
     m_rows.clear();
     for (const ChecklistTemplate::Item& item : m_checklist.items) {
         Row row;
         row.item = item;
-        if (const InspectionAnswer* a = m_inspection.answer(item.code, QString())) {
+        if (const InspectionAnswer* a = m_inspection.answer(item.code, m_window)) {
             row.answerId = a->id;
             row.result = a->effectiveResult();
             row.remark = a->effectiveRemark();

@@ -13,7 +13,8 @@ class ChecklistTemplates;
 class InspectionRepository;
 
 // One inspection as a sheet: a row per item of the checklist version it was done with, in the
-// template's order, with the answer as it stands (after amendments) for the premises as a whole.
+// template's order, with the answer as it stands (after amendments) for the premises as a whole
+// or for one window.
 class InspectionSheetModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,10 +44,12 @@ public:
     InspectionSheetModel(const InspectionRepository& inspections,
                          const ChecklistTemplates& templates, QObject* parent = nullptr);
 
-    // Loads the inspection and its checklist version; false (and loadFailed) when unreadable.
-    bool load(const QString& inspectionId);
+    // Loads the inspection and its checklist version with the answers for `window` (empty: the
+    // premises as a whole); false (and loadFailed) when unreadable.
+    bool load(const QString& inspectionId, const QString& window = {});
     // Re-reads the loaded inspection (after an answer, a photo, finalising).
-    bool reload() { return load(m_inspection.id); }
+    bool reload() { return load(m_inspection.id, m_window); }
+    QString window() const { return m_window; }
 
     const Inspection& inspection() const { return m_inspection; }
     const ChecklistTemplate& checklist() const { return m_checklist; }
@@ -64,6 +67,7 @@ private:
     const InspectionRepository& m_inspections;
     const ChecklistTemplates& m_templates;
     Inspection m_inspection;
+    QString m_window;
     ChecklistTemplate m_checklist;
     QVector<Row> m_rows;
 };

@@ -53,10 +53,23 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
     header->addWidget(m_state);
     layout->addLayout(header);
 
+    auto* infoRow = new QHBoxLayout;
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("inspectionInfo"));
     m_info->setWordWrap(true);
-    layout->addWidget(m_info);
+    infoRow->addWidget(m_info, 1);
+    auto* windowLabel = new QLabel(tr("&Window:"), this);
+    m_window = new QComboBox(this);
+    m_window->setObjectName(QStringLiteral("windowChooser"));
+    m_window->setFocusPolicy(Qt::ClickFocus); // Alt+W reaches it; Tab stays on the items
+    windowLabel->setBuddy(m_window);
+    infoRow->addWidget(windowLabel);
+    infoRow->addWidget(m_window);
+    layout->addLayout(infoRow);
+    connect(m_window, &QComboBox::activated, this, [this] {
+        setWindow(m_window->currentData().toString());
+        focusFirstOpenItem();
+    });
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -103,9 +116,17 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
     });
 }
 
-bool FieldModeView::open(const QString& inspectionId, const QString& address)
+bool FieldModeView::open(const QString& inspectionId, const QString& address,
+                         const QStringList& windows)
 {
     flushRemarks();
+    {
+        const QSignalBlocker blocker(m_window);
+        m_window->clear();
+        m_window->addItem(tr("Premises as a whole"), QString());
+        for (const QString& number : windows)
+            m_window->addItem(tr("Window %1").arg(number), number);
+    }
     if (!m_sheet->load(inspectionId)) {
         Q_EMIT statusMessage(tr("The inspection could not be opened."));
         return false;
@@ -124,6 +145,24 @@ QString FieldModeView::inspectionId() const
 QString FieldModeView::message() const
 {
     return m_message->text();
+}
+
+QString FieldModeView::window() const
+{
+    return m_sheet->window();
+}
+
+bool FieldModeView::setWindow(const QString& window)
+{
+    flushRemarks(); // a remark being typed belongs to the window it was typed for
+    const int index = m_window->findData(window);
+    if (index < 0 || !m_sheet->load(inspectionId(), window))
+        return false;
+    m_window->setCurrentIndex(index);
+    for (InspectionItemRow* row : std::as_const(m_rows))
+        row->setSavedMark(QString(), true);
+    refreshRows();
+    return true;
 }
 
 bool FieldModeView::isFinal() const
@@ -182,7 +221,7 @@ void FieldModeView::refreshRows()
         row->setPhotos(r->photos, r->photos > 0 ? thumbnailOf(r->item.code) : QPixmap());
         bool finding = false;
         for (const Finding& f : m_sheet->inspection().findings)
-            finding = finding || (f.itemCode == r->item.code && f.windowNumber.isEmpty());
+            finding = finding || (f.itemCode == r->item.code && f.windowNumber == window());
         row->setFinding(finding);
         if (r->amended)
             row->setSavedMark(tr("✓ Amended"), true);
@@ -226,7 +265,7 @@ void FieldModeView::store(const QString& code, const QString& result, const QStr
     InspectionItemRow* row = m_rows.value(index);
     if (!row)
         return;
-    auto stored = m_service.answer(inspectionId(), {code, QString(), result, remark});
+    auto stored = m_service.answer(inspectionId(), {code, window(), result, remark});
     if (!stored.ok()) {
         row->setSavedMark(tr("✗ Not saved"), false);
         m_message->setText(QStringLiteral("✗ ") + ErrorText::message(stored.error()));
@@ -320,7 +359,7 @@ bool FieldModeView::draftFinding(const QString& code)
         return false;
     }
     const QString description = r->remark.isEmpty() ? itemText : r->remark;
-    auto drafted = m_service.draftFinding(inspectionId(), code, QString(), description);
+    auto drafted = m_service.draftFinding(inspectionId(), code, window(), description);
     if (!drafted.ok()) {
         m_message->setText(QStringLiteral("✗ ") + ErrorText::message(drafted.error()));
         return false;
@@ -360,7 +399,7 @@ bool FieldModeView::finalise(bool confirm)
 bool FieldModeView::amend(const QString& code, const QString& result, const QString& remark,
                           const QString& reason)
 {
-    auto amended = m_service.amend(inspectionId(), {code, QString(), result, remark}, reason);
+    auto amended = m_service.amend(inspectionId(), {code, window(), result, remark}, reason);
     if (!amended.ok()) {
         m_message->setText(QStringLiteral("✗ ") + ErrorText::message(amended.error()));
         return false;
@@ -405,7 +444,7 @@ void FieldModeView::amendCurrent()
     dialog.setSubmit([&]() -> std::optional<Error> {
         auto amended = m_service.amend(
             inspectionId(),
-            {code, QString(), result->currentData().toString(), remark->text().trimmed()},
+            {code, window(), result->currentData().toString(), remark->text().trimmed()},
             reason->text());
         if (!amended.ok())
             return amended.error();

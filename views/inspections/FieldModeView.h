@@ -3,6 +3,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -26,8 +27,12 @@ public:
     FieldModeView(InspectionService& service, ChecklistTemplates& templates, const Clock& clock,
                   QWidget* parent = nullptr);
 
-    // Shows the inspection; `address` names the premises in the header.
-    bool open(const QString& inspectionId, const QString& address);
+    // Shows the inspection; `address` names the premises in the header, `windows` are the
+    // premises' window numbers (answers are for the premises as a whole or for one window).
+    bool open(const QString& inspectionId, const QString& address, const QStringList& windows = {});
+    // Answers from now on concern this window (empty: the premises as a whole).
+    bool setWindow(const QString& window);
+    QString window() const;
     QString inspectionId() const;
     bool isFinal() const;
     int rowCount() const { return int(m_rows.size()); }
@@ -71,6 +76,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_info = nullptr;
     QLabel* m_state = nullptr;
+    QComboBox* m_window = nullptr;
     QLabel* m_message = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_rowsHost = nullptr;

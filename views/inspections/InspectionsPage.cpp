@@ -163,9 +163,13 @@ void InspectionsPage::focusSearch()
 bool InspectionsPage::openInspection(const QString& inspectionId)
 {
     const int row = m_model->rowOf(inspectionId);
-    const QString address =
-        row >= 0 ? m_model->addressOf(m_model->inspectionAt(row)->premisesId) : QString();
-    if (!m_field->open(inspectionId, address))
+    const QString premisesId = row >= 0 ? m_model->inspectionAt(row)->premisesId : QString();
+    QStringList windows;
+    if (auto found = m_services.premises().repository().windows(premisesId); found.ok()) {
+        for (const PremisesWindow& w : found.value())
+            windows << w.number;
+    }
+    if (!m_field->open(inspectionId, m_model->addressOf(premisesId), windows))
         return false;
     m_stack->setCurrentWidget(m_field);
     m_field->focusFirstOpenItem();

@@ -6,6 +6,7 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -211,4 +212,26 @@ TEST_CASE("field mode fits a 1366x768 laptop screen beside the navigation pane",
     }
     // large targets: the answer buttons are at least 40 pixels high
     CHECK(f.find<QToolButton>(field->row(0), QStringLiteral("answer_conform"))->height() >= 40);
+}
+
+TEST_CASE("field mode answers per window when a window is chosen", "[inspections][views]")
+{
+    FieldFixture f;
+    FieldModeView* field = f.open();
+    auto* chooser = f.find<QComboBox>(field, QStringLiteral("windowChooser"));
+    REQUIRE(chooser->count() == 3); // the premises as a whole and windows 1 and 2
+    QTest::keyClick(field->row(8), Qt::Key_1);
+    CHECK_FALSE(field->setWindow(QStringLiteral("7"))); // no such window
+    REQUIRE(field->setWindow(QStringLiteral("2")));
+    CHECK(chooser->currentData() == QStringLiteral("2"));
+    CHECK(field->row(8)->result().isEmpty()); // window 2 not answered yet
+    QTest::keyClick(field->row(8), Qt::Key_2);
+    const Inspection stored = f.reopened();
+    REQUIRE(stored.answers.size() == 2);
+    CHECK(stored.answer(QStringLiteral("worker-registered"), {})->result ==
+          QStringLiteral("conform"));
+    CHECK(stored.answer(QStringLiteral("worker-registered"), QStringLiteral("2"))->result ==
+          QStringLiteral("not-conform"));
+    REQUIRE(field->setWindow(QString()));
+    CHECK(field->row(8)->result() == QStringLiteral("conform"));
 }
