@@ -109,3 +109,9 @@ CREATE TABLE round_values (
     deleted       INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX round_values_round ON round_values (round_id, indicator_key);
+
+-- The indicators count other features' records by date: one index per counted date.
+CREATE INDEX gas_dossiers_decision ON gas_dossiers (decision_date, offender_role);
+CREATE INDEX measures_decision ON measures (decision_date, kind);
+CREATE INDEX inspections_date ON inspections (inspection_date, kind);
+CREATE INDEX certificate_events_date ON certificate_events (event_date, kind);
