@@ -3,7 +3,6 @@
 #include "CliRegistry.h"
 #include "Passphrase.h"
 #include "SyncCommands.h"
-
 #include "sync/BundleReader.h"
 #include "sync/KeyStore.h"
 #include "sync/SyncExporter.h"
@@ -29,7 +28,8 @@ Result<security::InstallationKeys> unlock(CliEnv& env, AppContext& ctx, QStringL
     auto passphrase = readPassphrase(env, args);
     if (!passphrase.ok())
         return passphrase.error();
-    return KeyStore(ctx.workspace().db()).unlock(ctx.workspace().installation(), passphrase.value());
+    return KeyStore(ctx.workspace().db())
+        .unlock(ctx.workspace().installation(), passphrase.value());
 }
 
 // A bundle or receipt that is damaged, forged or malformed is refused (exit 1), not a usage error.
@@ -42,7 +42,8 @@ int refuse(CliEnv& env, const Error& error)
 QString peerName(AppContext& ctx, const QString& installationId)
 {
     if (installationId == ctx.workspace().installation().id)
-        return QStringLiteral("this installation (%1)").arg(ctx.workspace().installation().shortCode);
+        return QStringLiteral("this installation (%1)")
+            .arg(ctx.workspace().installation().shortCode);
     auto peer = TrustStore(ctx.workspace().db()).byInstallation(installationId);
     return peer.ok() ? peer.value().name : installationId;
 }
@@ -84,7 +85,8 @@ int bundleExport(CliEnv& env, QStringList args)
     }
     env.out << "Wrote " << options.outPath << " for " << options.peerName << ": " << h.changes
             << " change(s), sequences " << h.fromSeq << "-" << h.toSeq
-            << (h.scope.isEmpty() ? QString() : QStringLiteral(", scope ") + h.scope.join(QLatin1Char(',')))
+            << (h.scope.isEmpty() ? QString()
+                                  : QStringLiteral(", scope ") + h.scope.join(QLatin1Char(',')))
             << "\n";
     env.out.flush();
     return Exit::Ok;
@@ -96,16 +98,17 @@ QJsonObject headerJson(AppContext& ctx, const BundleHeader& h)
     for (const BundleHeader::Recipient& r : h.recipients)
         recipients.append(QJsonObject{{"installation", r.installationId},
                                       {"name", peerName(ctx, r.installationId)}});
-    return {{"bundle", h.bundleId},
-            {"sender", QJsonObject{{"installation", h.senderId}, {"code", h.senderCode},
-                                   {"name", h.senderName}}},
-            {"recipients", recipients},
-            {"from", h.fromSeq},
-            {"to", h.toSeq},
-            {"changes", h.changes},
-            {"schema", h.schemaVersion},
-            {"created", h.createdAt.toUTC().toString(Qt::ISODate)},
-            {"scope", QJsonArray::fromStringList(h.scope)}};
+    return {
+        {"bundle", h.bundleId},
+        {"sender",
+         QJsonObject{{"installation", h.senderId}, {"code", h.senderCode}, {"name", h.senderName}}},
+        {"recipients", recipients},
+        {"from", h.fromSeq},
+        {"to", h.toSeq},
+        {"changes", h.changes},
+        {"schema", h.schemaVersion},
+        {"created", h.createdAt.toUTC().toString(Qt::ISODate)},
+        {"scope", QJsonArray::fromStringList(h.scope)}};
 }
 
 int bundleInspect(CliEnv& env, QStringList args)
@@ -118,17 +121,19 @@ int bundleInspect(CliEnv& env, QStringList args)
     Database& db = ctx->workspace().db();
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(env, makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(args.first(), file.errorString())));
+        return refuse(env, makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(
+                                                        args.first(), file.errorString())));
     BundleReader reader(file);
     auto key = reader.signerKey();
     if (!key.ok())
         return refuse(env, key.error());
     auto peer = TrustStore(db).bySignKey(key.value());
     if (!peer.ok())
-        return refuse(env, ruleError(ErrorCode::RuleViolation, QStringLiteral("unknown-signer"),
-                                  QStringLiteral("signed by key %1, which is not on the trust list; "
-                                                 "nothing else is read")
-                                      .arg(QString::fromLatin1(key.value().toHex()))));
+        return refuse(env,
+                      ruleError(ErrorCode::RuleViolation, QStringLiteral("unknown-signer"),
+                                QStringLiteral("signed by key %1, which is not on the trust list; "
+                                               "nothing else is read")
+                                    .arg(QString::fromLatin1(key.value().toHex()))));
     if (auto verified = reader.verify(key.value()); !verified.ok())
         return refuse(env, verified.error());
     auto header = reader.header();
@@ -154,7 +159,9 @@ int bundleInspect(CliEnv& env, QStringList args)
             << "Sequences:   " << h.fromSeq << "-" << h.toSeq << " (" << h.changes << " changes)\n"
             << "Schema:      " << h.schemaVersion << "\n"
             << "Created:     " << h.createdAt.toUTC().toString(Qt::ISODate) << "\n"
-            << "Scope:       " << (h.scope.isEmpty() ? QStringLiteral("everything") : h.scope.join(QStringLiteral(", ")))
+            << "Scope:       "
+            << (h.scope.isEmpty() ? QStringLiteral("everything")
+                                  : h.scope.join(QStringLiteral(", ")))
             << "\n";
     env.out.flush();
     return Exit::Ok;
@@ -163,13 +170,20 @@ int bundleInspect(CliEnv& env, QStringList args)
 void printCounts(CliEnv& env, const QMap<QString, EntityCounts>& counts)
 {
     env.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                   .arg(QStringLiteral("entity"), -24).arg(QStringLiteral("new"), 7)
-                   .arg(QStringLiteral("changed"), 8).arg(QStringLiteral("outdated"), 9)
-                   .arg(QStringLiteral("conflicts"), 10).arg(QStringLiteral("known"), 7);
+                   .arg(QStringLiteral("entity"), -24)
+                   .arg(QStringLiteral("new"), 7)
+                   .arg(QStringLiteral("changed"), 8)
+                   .arg(QStringLiteral("outdated"), 9)
+                   .arg(QStringLiteral("conflicts"), 10)
+                   .arg(QStringLiteral("known"), 7);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         env.out << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                       .arg(it.key(), -24).arg(it->created, 7).arg(it->changed, 8)
-                       .arg(it->outdated, 9).arg(it->conflicts, 10).arg(it->known, 7);
+                       .arg(it.key(), -24)
+                       .arg(it->created, 7)
+                       .arg(it->changed, 8)
+                       .arg(it->outdated, 9)
+                       .arg(it->conflicts, 10)
+                       .arg(it->known, 7);
 }
 
 QJsonObject resultJson(const ImportResult& r)
@@ -177,9 +191,11 @@ QJsonObject resultJson(const ImportResult& r)
     static const char* outcomes[] = {"applied", "waiting", "preview", "receipt"};
     QJsonObject counts;
     for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
-        counts.insert(it.key(), QJsonObject{{"new", it->created}, {"changed", it->changed},
+        counts.insert(it.key(), QJsonObject{{"new", it->created},
+                                            {"changed", it->changed},
                                             {"outdated", it->outdated},
-                                            {"conflicts", it->conflicts}, {"known", it->known}});
+                                            {"conflicts", it->conflicts},
+                                            {"known", it->known}});
     return {{"outcome", QLatin1String(outcomes[int(r.outcome)])},
             {"bundle", r.header.bundleId},
             {"sender", r.senderName},
@@ -242,7 +258,8 @@ int bundleImport(CliEnv& env, QStringList args)
         return Exit::Refused;
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return refuse(env, makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, probe.errorString())));
+        return refuse(
+            env, makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, probe.errorString())));
     const bool receipt = SyncReceipt::looksLikeReceipt(probe.peek(8));
     probe.close();
     SyncImporter importer(ctx->workspace());

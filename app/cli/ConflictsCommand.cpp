@@ -3,7 +3,6 @@
 
 #include "CliRegistry.h"
 #include "SyncCommands.h"
-
 #include "storage/Hlc.h"
 #include "sync/ConflictStore.h"
 
@@ -79,8 +78,8 @@ int conflictsList(CliEnv& env, QStringList args)
                 << "  (" << c.status << ")\n"
                 << "  local:  \"" << c.localValue.toString() << "\"  by " << c.localUser << " at "
                 << when(c.localHlc) << "\n"
-                << "  remote: \"" << c.remoteValue.toString() << "\"  by " << c.remoteUser
-                << " at " << when(c.remoteHlc) << "\n"
+                << "  remote: \"" << c.remoteValue.toString() << "\"  by " << c.remoteUser << " at "
+                << when(c.remoteHlc) << "\n"
                 << "  now:    \"" << c.currentValue.toString() << "\"\n";
     }
     env.out.flush();
@@ -99,12 +98,13 @@ int conflictsResolve(CliEnv& env, QStringList args)
     AppContext* ctx = env.context();
     if (!ctx)
         return Exit::Refused;
-    const ConflictStore::Keep choice = value.isNull() ? (keep == QLatin1String("local")
-                                                             ? ConflictStore::Keep::Local
-                                                             : ConflictStore::Keep::Remote)
-                                                      : ConflictStore::Keep::Value;
-    auto resolved = ConflictStore(ctx->workspace().db(), ctx->workspace().writes())
-                        .resolve(id, choice, value, ctx->clock().now().toUTC().toString(Qt::ISODate));
+    const ConflictStore::Keep choice =
+        value.isNull() ? (keep == QLatin1String("local") ? ConflictStore::Keep::Local
+                                                         : ConflictStore::Keep::Remote)
+                       : ConflictStore::Keep::Value;
+    auto resolved =
+        ConflictStore(ctx->workspace().db(), ctx->workspace().writes())
+            .resolve(id, choice, value, ctx->clock().now().toUTC().toString(Qt::ISODate));
     if (!resolved.ok())
         return env.fail(resolved.error());
     if (env.json) {

@@ -3,7 +3,6 @@
 
 #include "CliRegistry.h"
 #include "SyncCommands.h"
-
 #include "sync/Digest.h"
 
 namespace regie::cli {

@@ -3,7 +3,6 @@
 #include "CliRegistry.h"
 #include "Passphrase.h"
 #include "SyncCommands.h"
-
 #include "security/PublicKeyFile.h"
 #include "sync/KeyStore.h"
 #include "sync/TrustStore.h"
@@ -17,9 +16,9 @@ namespace regie::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "keys init [--passphrase-file FILE] | keys export-public --out FILE | "
-    "keys trust FILE --name NAME | keys revoke NAME | keys list [--json]");
+const QString kUsage =
+    QStringLiteral("keys init [--passphrase-file FILE] | keys export-public --out FILE | "
+                   "keys trust FILE --name NAME | keys revoke NAME | keys list [--json]");
 
 QJsonValue timeOrNull(const QDateTime& at)
 {
@@ -36,13 +35,12 @@ int keysInit(CliEnv& env, QStringList args)
         return env.fail(passphrase.error());
     if (!args.isEmpty())
         return env.usage(kUsage);
-    auto made = KeyStore(ctx->workspace().db()).create(ctx->workspace().installation(),
-                                                      passphrase.value(), ctx->clock());
+    auto made = KeyStore(ctx->workspace().db())
+                    .create(ctx->workspace().installation(), passphrase.value(), ctx->clock());
     if (!made.ok())
         return env.fail(made.error());
     env.out << "Keys made for installation " << made.value().shortCode << " ("
-            << made.value().displayName << ")\nFingerprint: " << made.value().fingerprint()
-            << "\n";
+            << made.value().displayName << ")\nFingerprint: " << made.value().fingerprint() << "\n";
     env.out.flush();
     return Exit::Ok;
 }
@@ -61,9 +59,10 @@ int keysExport(CliEnv& env, QStringList args)
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(security::PublicKeyFile::format(identity.value())) < 0 || !file.commit())
-        return env.fail(makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(out, file.errorString())));
-    env.out << "Public key written to " << out << "\nFingerprint: "
-            << identity.value().fingerprint() << "\n";
+        return env.fail(
+            makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(out, file.errorString())));
+    env.out << "Public key written to " << out
+            << "\nFingerprint: " << identity.value().fingerprint() << "\n";
     env.out.flush();
     return Exit::Ok;
 }
@@ -75,15 +74,17 @@ int keysTrust(CliEnv& env, QStringList args)
         return env.usage(kUsage);
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return env.fail(makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(args.first(), file.errorString())));
+        return env.fail(makeError(ErrorCode::Io,
+                                  QStringLiteral("%1: %2").arg(args.first(), file.errorString())));
     auto identity = security::PublicKeyFile::parse(file.read(8192));
     if (!identity.ok())
         return env.fail(identity.error());
     AppContext* ctx = env.context();
     if (!ctx)
         return Exit::Refused;
-    auto peer = TrustStore(ctx->workspace().db())
-                    .trust(identity.value(), name, ctx->workspace().installation().id, ctx->clock());
+    auto peer =
+        TrustStore(ctx->workspace().db())
+            .trust(identity.value(), name, ctx->workspace().installation().id, ctx->clock());
     if (!peer.ok())
         return env.fail(peer.error());
     env.out << "Trusted " << name << ": installation " << identity.value().shortCode << " ("
@@ -149,8 +150,9 @@ int keysList(CliEnv& env, QStringList args)
             << "\n";
     for (const Peer& p : peers.value())
         env.out << p.name << "  " << p.identity.shortCode << "  " << p.fingerprint << "  "
-                << (p.isRevoked() ? QStringLiteral("revoked %1").arg(p.revokedAt.toString(Qt::ISODate))
-                                  : QStringLiteral("trusted"))
+                << (p.isRevoked()
+                        ? QStringLiteral("revoked %1").arg(p.revokedAt.toString(Qt::ISODate))
+                        : QStringLiteral("trusted"))
                 << "\n";
     env.out.flush();
     return Exit::Ok;

@@ -1,7 +1,6 @@
 #include "Passphrase.h"
 
 #include <QFile>
-
 #include <cstdio>
 #include <optional>
 #include <termios.h>
@@ -43,7 +42,7 @@ Result<QByteArray> readPassphrase(CliEnv& env, QStringList& args, bool confirm)
     const QString path = takeOption(args, QStringLiteral("--passphrase-file"));
     if (args.contains(QStringLiteral("--passphrase"))) {
         return makeError(ErrorCode::Usage, QStringLiteral("a passphrase is never taken from the "
-                                                            "command line: use --passphrase-file"));
+                                                          "command line: use --passphrase-file"));
     }
     if (!path.isNull()) {
         QFile file(path);
@@ -54,14 +53,16 @@ Result<QByteArray> readPassphrase(CliEnv& env, QStringList& args, bool confirm)
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {
-            return makeError(ErrorCode::Validation, QStringLiteral("%1 holds no passphrase").arg(path),
-                               QStringLiteral("--passphrase-file"));
+            return makeError(ErrorCode::Validation,
+                             QStringLiteral("%1 holds no passphrase").arg(path),
+                             QStringLiteral("--passphrase-file"));
         }
         return line;
     }
     if (!isatty(STDIN_FILENO)) {
-        return makeError(ErrorCode::Usage, QStringLiteral("a passphrase is needed: "
-                                                            "--passphrase-file FILE, or run on a terminal"));
+        return makeError(ErrorCode::Usage,
+                         QStringLiteral("a passphrase is needed: "
+                                        "--passphrase-file FILE, or run on a terminal"));
     }
     auto first = prompt(env, "Passphrase: ");
     if (!first)

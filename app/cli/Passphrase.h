@@ -2,7 +2,6 @@
 
 #include "CliEnv.h"
 
-
 namespace regie::cli {
 
 // The passphrase that unlocks this installation's private keys: from --passphrase-file FILE

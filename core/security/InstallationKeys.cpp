@@ -1,8 +1,7 @@
 #include "InstallationKeys.h"
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace regie::security {
 
@@ -21,8 +20,8 @@ QByteArray associatedData(const PublicIdentity& identity)
            identity.signPublic + identity.boxPublic;
 }
 
-Result<SecretBytes> deriveKey(const QByteArray& passphrase, const QByteArray& salt,
-                              qint64 opsLimit, qint64 memLimit)
+Result<SecretBytes> deriveKey(const QByteArray& passphrase, const QByteArray& salt, qint64 opsLimit,
+                              qint64 memLimit)
 {
     if (salt.size() != crypto_pwhash_SALTBYTES || opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
         memLimit < static_cast<qint64>(crypto_pwhash_MEMLIMIT_MIN) ||
@@ -79,7 +78,8 @@ Result<SealedSecret> InstallationKeys::seal(const QByteArray& passphrase, Cost c
     std::memcpy(plain.data(), m_signSecret.data(), m_signSecret.size());
     std::memcpy(plain.data() + m_signSecret.size(), m_boxSecret.data(), m_boxSecret.size());
     const QByteArray ad = associatedData(m_identity);
-    sealed.ciphertext.resize(static_cast<int>(kSecretSize + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    sealed.ciphertext.resize(
+        static_cast<int>(kSecretSize + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(sealed.ciphertext.data()), &written, plain.data(),

@@ -24,7 +24,11 @@ struct SealedSecret
 class InstallationKeys
 {
 public:
-    enum class Cost { Interactive, Moderate };
+    enum class Cost
+    {
+        Interactive,
+        Moderate
+    };
     static constexpr int MinimumPassphraseLength = 8;
 
     // New random key pairs for the identity (its key fields are filled in).

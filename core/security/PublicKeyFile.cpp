@@ -38,8 +38,8 @@ QByteArray format(const PublicIdentity& identity)
     text += QStringLiteral("name: %1\n").arg(identity.displayName.simplified());
     text += QStringLiteral("sign-ed25519: %1\n")
                 .arg(QString::fromLatin1(identity.signPublic.toBase64()));
-    text += QStringLiteral("box-x25519: %1\n")
-                .arg(QString::fromLatin1(identity.boxPublic.toBase64()));
+    text +=
+        QStringLiteral("box-x25519: %1\n").arg(QString::fromLatin1(identity.boxPublic.toBase64()));
     text += QStringLiteral("fingerprint: %1\n").arg(identity.fingerprint());
     return text.toUtf8();
 }
@@ -67,10 +67,12 @@ Result<PublicIdentity> parse(const QByteArray& bytes)
     identity.installationId = values.value(QStringLiteral("installation"));
     identity.shortCode = values.value(QStringLiteral("code"));
     identity.displayName = values.value(QStringLiteral("name"));
-    identity.signPublic = QByteArray::fromBase64(values.value(QStringLiteral("sign-ed25519")).toLatin1(),
-                                                 QByteArray::AbortOnBase64DecodingErrors);
-    identity.boxPublic = QByteArray::fromBase64(values.value(QStringLiteral("box-x25519")).toLatin1(),
-                                                QByteArray::AbortOnBase64DecodingErrors);
+    identity.signPublic =
+        QByteArray::fromBase64(values.value(QStringLiteral("sign-ed25519")).toLatin1(),
+                               QByteArray::AbortOnBase64DecodingErrors);
+    identity.boxPublic =
+        QByteArray::fromBase64(values.value(QStringLiteral("box-x25519")).toLatin1(),
+                               QByteArray::AbortOnBase64DecodingErrors);
     if (!isId(identity.installationId))
         return malformed(QStringLiteral("installation is not a UUID"));
     if (!isShortCode(identity.shortCode))

@@ -1,8 +1,7 @@
 #include "Sodium.h"
 
-#include <sodium.h>
-
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace regie::security {

@@ -10,8 +10,8 @@ namespace regie {
 
 Result<qint64> WritePath::remoteTxn(const RemoteChange& change)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO change_txn (txn, installation, user_name) VALUES (?, ?, ?)"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO change_txn (txn, installation, user_name) VALUES (?, ?, ?)"));
     q.addBindValue(change.txn);
     q.addBindValue(change.installation);
     q.addBindValue(change.userName);
@@ -51,9 +51,9 @@ Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,
         names << it.key();
         marks += QStringLiteral(", ?");
     }
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
-            .arg(entity, names.join(QStringLiteral(", ")), marks));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
+                          .arg(entity, names.join(QStringLiteral(", ")), marks));
     q.addBindValue(id);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         q.addBindValue(normalize(it.value()));
@@ -62,14 +62,15 @@ Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,
     return q.numRowsAffected() > 0;
 }
 
-Result<void> WritePath::updateRemote(const QString& entity, const QString& id,
-                                     const QString& field, const QVariant& value)
+Result<void> WritePath::updateRemote(const QString& entity, const QString& id, const QString& field,
+                                     const QVariant& value)
 {
     if (field != QLatin1String("deleted")) {
         if (auto checked = checkEntity({Mutation::Kind::Set, entity, id, {{field, value}}});
             !checked.ok())
             return checked.error();
-    } else if (auto checked = checkEntity({Mutation::Kind::Delete, entity, id, {}}); !checked.ok()) {
+    } else if (auto checked = checkEntity({Mutation::Kind::Delete, entity, id, {}});
+               !checked.ok()) {
         return checked.error();
     }
     QSqlQuery& q =

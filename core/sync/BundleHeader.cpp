@@ -35,8 +35,9 @@ QByteArray BundleHeader::toJson() const
 {
     QJsonArray to;
     for (const Recipient& r : recipients)
-        to.append(QJsonObject{{QStringLiteral("installation"), r.installationId},
-                              {QStringLiteral("key"), QString::fromLatin1(r.sealedKey.toBase64())}});
+        to.append(
+            QJsonObject{{QStringLiteral("installation"), r.installationId},
+                        {QStringLiteral("key"), QString::fromLatin1(r.sealedKey.toBase64())}});
     QJsonObject ackObject;
     for (auto it = acks.cbegin(); it != acks.cend(); ++it)
         ackObject.insert(it.key(), QString::number(it.value()));
@@ -91,7 +92,8 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray& json)
     if (h.format != FormatVersion)
         return ruleError(ErrorCode::Format, QStringLiteral("unknown-format"),
                          QStringLiteral("bundle format %1, this program reads %2")
-                             .arg(h.format).arg(FormatVersion));
+                             .arg(h.format)
+                             .arg(FormatVersion));
     if (!isId(h.bundleId) || !isId(h.senderId) || h.recipients.isEmpty() || !ok[0] || !ok[1] ||
         !ok[2] || h.fromSeq < 1 || h.toSeq < h.fromSeq - 1 || h.changes < 0 ||
         h.schemaVersion <= 0 || !h.createdAt.isValid())

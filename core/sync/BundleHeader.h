@@ -17,7 +17,8 @@ struct BundleHeader
     struct Recipient
     {
         QString installationId;
-        QByteArray sealedKey; // the random file key, crypto_box_seal'ed to the recipient's X25519 key
+        QByteArray
+            sealedKey; // the random file key, crypto_box_seal'ed to the recipient's X25519 key
     };
 
     static constexpr int FormatVersion = 1;

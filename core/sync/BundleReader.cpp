@@ -26,13 +26,15 @@ Result<QByteArray> BundleReader::signerKey()
     if (prelude.size() < 8 || !prelude.startsWith(magic()))
         return refuse(ErrorCode::Format, "not-a-bundle", QStringLiteral("not a .regiebundle file"));
     if (prelude.size() < PreludeSize)
-        return refuse(ErrorCode::Format, "truncated", QStringLiteral("the file ends in its prelude"));
+        return refuse(ErrorCode::Format, "truncated",
+                      QStringLiteral("the file ends in its prelude"));
     const int format = (static_cast<unsigned char>(prelude.at(8)) << 8) |
                        static_cast<unsigned char>(prelude.at(9));
     if (format != BundleHeader::FormatVersion)
         return refuse(ErrorCode::Format, "unknown-format",
                       QStringLiteral("bundle format %1, this program reads %2")
-                          .arg(format).arg(BundleHeader::FormatVersion));
+                          .arg(format)
+                          .arg(BundleHeader::FormatVersion));
     m_headerSize = getU32(prelude.constData() + 42);
     if (m_headerSize == 0 || m_headerSize > MaxHeaderSize)
         return refuse(ErrorCode::Format, "bad-header", QStringLiteral("header size out of range"));
@@ -65,7 +67,8 @@ Result<void> BundleReader::verify(const QByteArray& signPublic)
     QByteArray signature = m_in.read(SignatureSize);
     if (signature.size() != SignatureSize ||
         crypto_sign_final_verify(&state, reinterpret_cast<unsigned char*>(signature.data()),
-                                 reinterpret_cast<const unsigned char*>(signPublic.constData())) != 0)
+                                 reinterpret_cast<const unsigned char*>(signPublic.constData())) !=
+            0)
         return refuse(ErrorCode::Crypto, "bad-signature",
                       QStringLiteral("the signature does not match: the file was changed, "
                                      "truncated or not signed by its stated sender"));
@@ -95,11 +98,11 @@ Result<void> BundleReader::open(const security::InstallationKeys& keys)
                       QStringLiteral("the bundle is addressed to other installations"));
     security::SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     if (me->sealedKey.size() != int(crypto_box_SEALBYTES + fileKey.size()) ||
-        crypto_box_seal_open(fileKey.data(),
-                             reinterpret_cast<const unsigned char*>(me->sealedKey.constData()),
-                             static_cast<unsigned long long>(me->sealedKey.size()),
-                             reinterpret_cast<const unsigned char*>(keys.identity().boxPublic.constData()),
-                             keys.boxSecret().data()) != 0)
+        crypto_box_seal_open(
+            fileKey.data(), reinterpret_cast<const unsigned char*>(me->sealedKey.constData()),
+            static_cast<unsigned long long>(me->sealedKey.size()),
+            reinterpret_cast<const unsigned char*>(keys.identity().boxPublic.constData()),
+            keys.boxSecret().data()) != 0)
         return refuse(ErrorCode::Crypto, "key-unwrap",
                       QStringLiteral("the file key sealed to this installation does not open"));
     if (!m_in.seek(PreludeSize + m_headerSize))

@@ -69,7 +69,8 @@ Result<void> BundleWriter::addLine(const QByteArray& line)
 
 Result<void> BundleWriter::pushChunk(bool last)
 {
-    const int take = last ? static_cast<int>(m_plain.size()) : std::min<int>(ChunkSize, m_plain.size());
+    const int take =
+        last ? static_cast<int>(m_plain.size()) : std::min<int>(ChunkSize, m_plain.size());
     QByteArray cipher(take + static_cast<int>(crypto_secretstream_xchacha20poly1305_ABYTES), '\0');
     unsigned long long written = 0;
     crypto_secretstream_xchacha20poly1305_push(

@@ -19,8 +19,7 @@ public:
     BundleWriter(QIODevice& out, const security::InstallationKeys& sender);
 
     // Draws the file key, seals it to every recipient and writes the header.
-    Result<void> begin(BundleHeader& header,
-                       const QVector<security::PublicIdentity>& recipients);
+    Result<void> begin(BundleHeader& header, const QVector<security::PublicIdentity>& recipients);
     Result<void> addLine(const QByteArray& line);
     Result<void> finish();
 

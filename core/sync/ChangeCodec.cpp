@@ -29,7 +29,8 @@ QJsonValue encodeValue(const QVariant& value)
     case QMetaType::QByteArray:
         return QJsonObject{
             {QStringLiteral("x"), QString::fromLatin1(value.toByteArray().toBase64())}};
-    default: return value.toString();
+    default:
+        return value.toString();
     }
 }
 

@@ -39,7 +39,8 @@ SyncConflict fromRow(const QSqlQuery& q)
 
 Result<QVector<SyncConflict>> ConflictStore::list(bool openOnly)
 {
-    QSqlQuery& q = m_db.prepared(kSelect + QStringLiteral("WHERE status = 'open' OR ? = 0 ORDER BY conflict_id"));
+    QSqlQuery& q = m_db.prepared(
+        kSelect + QStringLiteral("WHERE status = 'open' OR ? = 0 ORDER BY conflict_id"));
     q.addBindValue(openOnly ? 1 : 0);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_conflicts"));

@@ -30,7 +30,12 @@ struct SyncConflict
 class ConflictStore
 {
 public:
-    enum class Keep { Local, Remote, Value };
+    enum class Keep
+    {
+        Local,
+        Remote,
+        Value
+    };
 
     ConflictStore(Database& db, WritePath& writes) : m_db(db), m_writes(writes) {}
 

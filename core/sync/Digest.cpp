@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QSqlQuery>
-
 #include <sodium.h>
 
 namespace regie {
@@ -54,13 +53,15 @@ public:
     {
         unsigned char out[crypto_hash_sha256_BYTES];
         crypto_hash_sha256_final(&m_state, out);
-        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+        return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
     }
 
 private:
     void update(const QByteArray& bytes)
     {
-        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+        crypto_hash_sha256_update(&m_state,
+                                  reinterpret_cast<const unsigned char*>(bytes.constData()),
                                   static_cast<unsigned long long>(bytes.size()));
     }
     crypto_hash_sha256_state m_state;

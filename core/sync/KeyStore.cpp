@@ -60,8 +60,8 @@ Result<PublicIdentity> KeyStore::create(const Installation& self, const QByteArr
 
 Result<PublicIdentity> KeyStore::publicIdentity(const Installation& self) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT sign_public, box_public FROM sync_keys WHERE installation_id = ?"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT sign_public, box_public FROM sync_keys WHERE installation_id = ?"));
     q.addBindValue(self.id);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_keys"));
@@ -79,8 +79,8 @@ Result<InstallationKeys> KeyStore::unlock(const Installation& self,
     auto identity = publicIdentity(self);
     if (!identity.ok())
         return identity.error();
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT salt, nonce, sealed, ops_limit, mem_limit FROM sync_keys WHERE installation_id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT salt, nonce, sealed, ops_limit, mem_limit "
+                                                "FROM sync_keys WHERE installation_id = ?"));
     q.addBindValue(self.id);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_keys"));

@@ -18,10 +18,9 @@ public:
 
     bool hasKeys() const;
     // Makes the key pairs once; refuses when keys exist (a new key would orphan every peer).
-    Result<security::PublicIdentity> create(const Installation& self, const QByteArray& passphrase,
-                                            const Clock& clock,
-                                            security::InstallationKeys::Cost cost =
-                                                security::InstallationKeys::Cost::Interactive);
+    Result<security::PublicIdentity>
+    create(const Installation& self, const QByteArray& passphrase, const Clock& clock,
+           security::InstallationKeys::Cost cost = security::InstallationKeys::Cost::Interactive);
     Result<security::PublicIdentity> publicIdentity(const Installation& self) const;
     Result<security::InstallationKeys> unlock(const Installation& self,
                                               const QByteArray& passphrase) const;

@@ -207,12 +207,12 @@ Result<void> SyncApplier::conflict(const Neighbour& local, const RemoteChange& r
         "local_installation, local_user, remote_hlc, remote_value, remote_installation, "
         "remote_user, bundle_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (local_hlc, remote_hlc) DO NOTHING"));
-    for (const QVariant& v : {QVariant(remote.entity), QVariant(remote.entityId), QVariant(field),
-                              QVariant(local.hlc), WritePath::normalize(local.newValue),
-                              QVariant(local.installation), QVariant(local.userName),
-                              QVariant(remote.hlc), WritePath::normalize(remote.newValue),
-                              QVariant(remote.installation), QVariant(remote.userName),
-                              QVariant(m_bundleId), QVariant(m_detectedAt)})
+    for (const QVariant& v :
+         {QVariant(remote.entity), QVariant(remote.entityId), QVariant(field), QVariant(local.hlc),
+          WritePath::normalize(local.newValue), QVariant(local.installation),
+          QVariant(local.userName), QVariant(remote.hlc), WritePath::normalize(remote.newValue),
+          QVariant(remote.installation), QVariant(remote.userName), QVariant(m_bundleId),
+          QVariant(m_detectedAt)})
         q.addBindValue(v);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_conflicts"));
@@ -228,9 +228,9 @@ Result<void> SyncApplier::supersede(const RemoteChange& c, const QString& field)
         "UPDATE sync_conflicts SET status = 'superseded', resolved_at = ?, resolved_by = ? "
         "WHERE status = 'open' AND entity = ? AND entity_id = ? AND field = ? "
         "AND local_hlc < ? AND remote_hlc < ?"));
-    for (const QVariant& v : {QVariant(m_detectedAt), QVariant(c.userName), QVariant(c.entity),
-                              QVariant(c.entityId), QVariant(field), QVariant(c.hlc),
-                              QVariant(c.hlc)})
+    for (const QVariant& v :
+         {QVariant(m_detectedAt), QVariant(c.userName), QVariant(c.entity), QVariant(c.entityId),
+          QVariant(field), QVariant(c.hlc), QVariant(c.hlc)})
         q.addBindValue(v);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_conflicts"));

@@ -40,17 +40,19 @@ struct Range
     qint64 changes = 0;
 };
 
-Result<Range> measure(Database& db, qint64 from, const QString& recipient, const QSet<QString>& scope)
+Result<Range> measure(Database& db, qint64 from, const QString& recipient,
+                      const QSet<QString>& scope)
 {
     Range range{from, from - 1, 0};
-    QSqlQuery& top = db.prepared(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_history"));
+    QSqlQuery& top =
+        db.prepared(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_history"));
     if (!top.exec() || !top.next())
         return Database::errorOf(top, QStringLiteral("change history"));
     range.to = std::max(top.value(0).toLongLong(), from - 1);
     top.finish();
-    QSqlQuery& count = db.prepared(QStringLiteral(
-        "SELECT entity, count(*) FROM change_history WHERE seq BETWEEN ? AND ? "
-        "AND installation <> ? GROUP BY entity"));
+    QSqlQuery& count = db.prepared(
+        QStringLiteral("SELECT entity, count(*) FROM change_history WHERE seq BETWEEN ? AND ? "
+                       "AND installation <> ? GROUP BY entity"));
     count.addBindValue(range.from);
     count.addBindValue(range.to);
     count.addBindValue(recipient);
@@ -95,8 +97,9 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
     if (!peer.ok())
         return peer.error();
     if (peer.value().isRevoked())
-        return ruleError(ErrorCode::RuleViolation, QStringLiteral("revoked-peer"),
-                         QStringLiteral("%1 was revoked; nothing is sent to it").arg(peer.value().name));
+        return ruleError(
+            ErrorCode::RuleViolation, QStringLiteral("revoked-peer"),
+            QStringLiteral("%1 was revoked; nothing is sent to it").arg(peer.value().name));
     auto scope = expandScope(m_ws, options.scope);
     if (!scope.ok())
         return scope.error();
@@ -123,7 +126,8 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
 
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(options.outPath, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: %2").arg(options.outPath, file.errorString()));
     BundleWriter writer(file, keys);
     if (auto begun = writer.begin(header, {peer.value().identity}); !begun.ok())
         return begun.error();
@@ -138,10 +142,17 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
         return Database::errorOf(q, QStringLiteral("change history"));
     qint64 written = 0;
     while (q.next()) {
-        RemoteChange c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                       q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                       q.value(9), q.value(10)};
+        RemoteChange c{q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toString(),
+                       q.value(5).toString(),
+                       q.value(6).toString(),
+                       q.value(7).toString(),
+                       q.value(8).toString(),
+                       q.value(9),
+                       q.value(10)};
         if (!scopeSet.isEmpty() && !scopeSet.contains(c.entity))
             continue;
         if (auto added = writer.addLine(ChangeCodec::encode(c)); !added.ok())
@@ -154,7 +165,8 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
     if (auto done = writer.finish(); !done.ok())
         return done.error();
     if (!file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(options.outPath, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: %2").arg(options.outPath, file.errorString()));
     if (auto recorded = SyncLedger(m_ws.db()).recordSent(header, recipient, options.outPath);
         !recorded.ok())
         return recorded.error();

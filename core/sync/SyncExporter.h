@@ -12,8 +12,8 @@ struct ExportOptions
 {
     QString peerName;
     QString outPath;
-    qint64 since = -1;  // export changes after this sequence; -1: after what the peer confirmed
-    QStringList scope;  // entities or groups (premises, certificates, inspections); empty: all
+    qint64 since = -1; // export changes after this sequence; -1: after what the peer confirmed
+    QStringList scope; // entities or groups (premises, certificates, inspections); empty: all
 };
 
 // Writes the changes a peer has not confirmed yet (or those after a chosen point) into a signed

@@ -33,8 +33,7 @@ Result<Peer> signerPeer(Database& db, const QByteArray& signKey)
     if (peer.value().isRevoked())
         return refuse(ErrorCode::RuleViolation, "revoked-signer",
                       QStringLiteral("signed by %1, revoked on %2")
-                          .arg(peer.value().name,
-                               peer.value().revokedAt.toString(Qt::ISODate)));
+                          .arg(peer.value().name, peer.value().revokedAt.toString(Qt::ISODate)));
     return peer;
 }
 
@@ -141,15 +140,18 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
         return parsed.error();
     const BundleHeader& h = parsed.value();
     if (h.senderId != peer.value().identity.installationId)
-        return refuse(ErrorCode::RuleViolation, "sender-mismatch",
-                      QStringLiteral("signed by %1 but names another sender").arg(peer.value().name));
+        return refuse(
+            ErrorCode::RuleViolation, "sender-mismatch",
+            QStringLiteral("signed by %1 but names another sender").arg(peer.value().name));
     if (!h.recipient(m_ws.installation().id))
         return refuse(ErrorCode::RuleViolation, "not-a-recipient",
                       QStringLiteral("the bundle is addressed to other installations"));
     if (h.schemaVersion > Database::latestSchemaVersion())
         return refuse(ErrorCode::RuleViolation, "newer-schema",
                       QStringLiteral("made with schema %1, this program knows %2: update Regie "
-                                     "first").arg(h.schemaVersion).arg(Database::latestSchemaVersion()));
+                                     "first")
+                          .arg(h.schemaVersion)
+                          .arg(Database::latestSchemaVersion()));
     SyncLedger ledger(m_ws.db());
     auto seen = ledger.receivedStatus(h.bundleId);
     if (!seen.ok())
@@ -161,10 +163,12 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
     if (h.changes > 0 && h.toSeq <= appliedBefore)
         return refuse(ErrorCode::RuleViolation, "replay",
                       QStringLiteral("every change of this bundle is here already (%1 up to %2)")
-                          .arg(peer.value().name).arg(appliedBefore));
+                          .arg(peer.value().name)
+                          .arg(appliedBefore));
     if (h.fromSeq > appliedBefore + 1)
-        return fromBacklog ? refuse(ErrorCode::RuleViolation, "gap", QStringLiteral("still waiting"))
-                           : park(path, h, options.dryRun);
+        return fromBacklog
+                   ? refuse(ErrorCode::RuleViolation, "gap", QStringLiteral("still waiting"))
+                   : park(path, h, options.dryRun);
     if (auto opened = reader.open(keys); !opened.ok())
         return opened.error();
 
@@ -186,8 +190,9 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
             return change.error();
         if (change.value().seq <= lastSeq || change.value().seq < h.fromSeq ||
             change.value().seq > h.toSeq)
-            return refuse(ErrorCode::Format, "bad-payload",
-                          QStringLiteral("change %1 is outside the bundle's range").arg(change.value().seq));
+            return refuse(
+                ErrorCode::Format, "bad-payload",
+                QStringLiteral("change %1 is outside the bundle's range").arg(change.value().seq));
         lastSeq = change.value().seq;
         ++lines;
         if (auto added = applier.add(change.value()); !added.ok())
@@ -216,7 +221,8 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
             return audited.error();
     }
     ImportResult result;
-    result.outcome = options.dryRun ? ImportResult::Outcome::Preview : ImportResult::Outcome::Applied;
+    result.outcome =
+        options.dryRun ? ImportResult::Outcome::Preview : ImportResult::Outcome::Applied;
     result.header = h;
     result.senderName = peer.value().name;
     result.counts = applier.counts();
@@ -262,7 +268,8 @@ Result<ImportResult> SyncImporter::park(const QString& path, const BundleHeader&
     if (!tx.status().ok())
         return tx.status().error();
     SyncLedger ledger(m_ws.db());
-    if (auto r = ledger.addWaiting({h.bundleId, h.senderId, h.fromSeq, h.toSeq, copy}, now); !r.ok())
+    if (auto r = ledger.addWaiting({h.bundleId, h.senderId, h.fromSeq, h.toSeq, copy}, now);
+        !r.ok())
         return r.error();
     if (auto r = ledger.recordReceived(h, QStringLiteral("waiting"), now); !r.ok())
         return r.error();
@@ -294,7 +301,8 @@ void SyncImporter::writeReceipt(ImportResult& result, const QString& bundlePath,
         result.receiptProblem = QStringLiteral("%1: %2").arg(path, out.errorString());
 }
 
-Result<void> SyncImporter::drainBacklog(ImportResult& result, const security::InstallationKeys& keys)
+Result<void> SyncImporter::drainBacklog(ImportResult& result,
+                                        const security::InstallationKeys& keys)
 {
     SyncLedger ledger(m_ws.db());
     for (bool progress = true; progress;) {

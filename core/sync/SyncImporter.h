@@ -11,14 +11,20 @@ class Workspace;
 
 struct ImportOptions
 {
-    bool dryRun = false;     // apply inside the transaction, count, then roll back
-    QString receiptPath;     // where the signed receipt goes; empty: "<bundle>.receipt"
+    bool dryRun = false; // apply inside the transaction, count, then roll back
+    QString receiptPath; // where the signed receipt goes; empty: "<bundle>.receipt"
     bool writeReceipt = true;
 };
 
 struct ImportResult
 {
-    enum class Outcome { Applied, Waiting, Preview, ReceiptRead };
+    enum class Outcome
+    {
+        Applied,
+        Waiting,
+        Preview,
+        ReceiptRead
+    };
     Outcome outcome = Outcome::Applied;
     BundleHeader header;
     QString senderName; // the peer's name on the trust list

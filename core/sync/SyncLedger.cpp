@@ -70,9 +70,9 @@ Result<void> SyncLedger::removeWaiting(const QString& bundleId)
 
 Result<QVector<SyncLedger::Waiting>> SyncLedger::waiting(const QString& sender)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT bundle_id, sender, from_seq, to_seq, path FROM sync_backlog "
-        "WHERE ? = '' OR sender = ? ORDER BY sender, from_seq, to_seq"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT bundle_id, sender, from_seq, to_seq, path FROM sync_backlog "
+                       "WHERE ? = '' OR sender = ? ORDER BY sender, from_seq, to_seq"));
     q.addBindValue(sender.isNull() ? QStringLiteral("") : sender);
     q.addBindValue(sender.isNull() ? QStringLiteral("") : sender);
     if (!q.exec())

@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <sodium.h>
 
 namespace regie {
@@ -29,13 +28,14 @@ bool SyncReceipt::looksLikeReceipt(const QByteArray& head)
 
 QByteArray SyncReceipt::sign(const security::InstallationKeys& keys) const
 {
-    const QByteArray json = QJsonDocument(QJsonObject{
-        {QStringLiteral("bundle"), bundleId},
-        {QStringLiteral("from"), from},
-        {QStringLiteral("to"), to},
-        {QStringLiteral("applied"), QString::number(appliedSeq)},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact);
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("bundle"), bundleId},
+                                  {QStringLiteral("from"), from},
+                                  {QStringLiteral("to"), to},
+                                  {QStringLiteral("applied"), QString::number(appliedSeq)},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)}})
+            .toJson(QJsonDocument::Compact);
     QByteArray file = kMagic;
     file.append(char(0)).append(char(1));
     file.append(keys.identity().signPublic);

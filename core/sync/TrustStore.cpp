@@ -41,15 +41,15 @@ Result<Peer> TrustStore::trust(const security::PublicIdentity& identity, const Q
         return ruleError(ErrorCode::RuleViolation, QStringLiteral("name-taken"),
                          QStringLiteral("a peer is already called %1").arg(name));
     if (auto known = byInstallation(identity.installationId); known.ok())
-        return ruleError(ErrorCode::RuleViolation, QStringLiteral("already-trusted"),
-                         QStringLiteral("installation %1 is already on the list as %2%3")
-                             .arg(identity.shortCode, known.value().name,
-                                  known.value().isRevoked() ? QStringLiteral(" (revoked)")
-                                                            : QString()));
+        return ruleError(
+            ErrorCode::RuleViolation, QStringLiteral("already-trusted"),
+            QStringLiteral("installation %1 is already on the list as %2%3")
+                .arg(identity.shortCode, known.value().name,
+                     known.value().isRevoked() ? QStringLiteral(" (revoked)") : QString()));
     if (auto same = bySignKey(identity.signPublic); same.ok())
-        return ruleError(ErrorCode::RuleViolation, QStringLiteral("already-trusted"),
-                         QStringLiteral("this key is already on the list as %1")
-                             .arg(same.value().name));
+        return ruleError(
+            ErrorCode::RuleViolation, QStringLiteral("already-trusted"),
+            QStringLiteral("this key is already on the list as %1").arg(same.value().name));
     // Installation-local trust list: plain SQL on purpose (see the migration 0005 header).
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO sync_peers (installation_id, name, short_code, display_name, sign_public, "
@@ -74,8 +74,8 @@ Result<Peer> TrustStore::revoke(const QString& name, const Clock& clock)
         return peer.error();
     if (peer.value().isRevoked())
         return peer;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("UPDATE sync_peers SET revoked_at = ? WHERE name = ?"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("UPDATE sync_peers SET revoked_at = ? WHERE name = ?"));
     q.addBindValue(clock.now().toUTC().toString(Qt::ISODate));
     q.addBindValue(name);
     if (!q.exec())
@@ -107,8 +107,8 @@ Result<Peer> TrustStore::bySignKey(const QByteArray& signPublic) const
 
 Result<QVector<Peer>> TrustStore::select(const QString& where, const QVariant& value) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM sync_peers WHERE %2 ORDER BY name")
-                                     .arg(kColumns, where));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM sync_peers WHERE %2 ORDER BY name").arg(kColumns, where));
     q.addBindValue(value);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_peers"));
@@ -152,7 +152,8 @@ Result<void> TrustStore::advanceAcked(const QString& installationId, qint64 seq)
 Result<void> TrustStore::advance(const QString& column, const QString& installationId, qint64 seq)
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("UPDATE sync_peers SET %1 = max(%1, ?) WHERE installation_id = ?").arg(column));
+        QStringLiteral("UPDATE sync_peers SET %1 = max(%1, ?) WHERE installation_id = ?")
+            .arg(column));
     q.addBindValue(seq);
     q.addBindValue(installationId);
     if (!q.exec())

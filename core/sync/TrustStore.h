@@ -18,7 +18,7 @@ struct Peer
     security::PublicIdentity identity;
     QString fingerprint;
     QDateTime trustedAt;
-    QDateTime revokedAt; // invalid while trusted
+    QDateTime revokedAt;   // invalid while trusted
     qint64 appliedSeq = 0; // the peer's change stream applied here up to this sequence
     qint64 ackedSeq = 0;   // our change stream confirmed by the peer up to this sequence
 

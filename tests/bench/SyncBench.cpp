@@ -4,10 +4,10 @@
 //
 // Usage: regie_bench_sync [N]        (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
 // Export and import each run in a forked child; memory is printed as that child's growth above
-// its start: private memory, and peak resident size including the mapped database file. REGIE_BENCH_DIR picks the folder for the databases.
+// its start: private memory, and peak resident size including the mapped database file.
+// REGIE_BENCH_DIR picks the folder for the databases.
 
 #include "BenchWorkspace.h"
-
 #include "storage/ChangeSet.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <optional>
 #include <sys/resource.h>
@@ -101,8 +100,7 @@ struct Measure
 // Runs step in a child process. QSQLITE maps the database file (mmap_size 256 MiB): pages read
 // count in the resident size but are the file's, shared and reclaimable; the private memory
 // (RssAnon) is what the step itself holds.
-template <typename Step>
-Measure measured(Step step)
+template <typename Step> Measure measured(Step step)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -145,7 +143,8 @@ double plainInsertMs(Database& db, qint64 rows)
                              "VALUES (?, ?, ?, ?)"));
     for (qint64 i = 0; i < rows; ++i) {
         q.addBindValue(QStringLiteral("premises"));
-        q.addBindValue(QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-%1").arg(i, 12, 10, QLatin1Char('0')));
+        q.addBindValue(
+            QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-%1").arg(i, 12, 10, QLatin1Char('0')));
         q.addBindValue(QStringLiteral("notes"));
         q.addBindValue(QStringLiteral("bench row %1").arg(i));
         q.exec();
@@ -169,15 +168,20 @@ int main(int argc, char** argv)
     auto laptop = openSite(laptopPath, QStringLiteral("FL"));
     const Installation& o = office->ws->installation();
     const Installation& l = laptop->ws->installation();
-    if (!TrustStore(office->ws->db()).trust(laptop->keys->identity(), QStringLiteral("laptop"), o.id, office->clock).ok() ||
-        !TrustStore(laptop->ws->db()).trust(office->keys->identity(), QStringLiteral("office"), l.id, laptop->clock).ok())
+    if (!TrustStore(office->ws->db())
+             .trust(laptop->keys->identity(), QStringLiteral("laptop"), o.id, office->clock)
+             .ok() ||
+        !TrustStore(laptop->ws->db())
+             .trust(office->keys->identity(), QStringLiteral("office"), l.id, laptop->clock)
+             .ok())
         return 1;
     fill(*office, n);
 
     ExportOptions exportOptions;
     exportOptions.peerName = QStringLiteral("laptop");
     exportOptions.outPath = bundle;
-    const auto exported = measured([&] { return SyncExporter(*office->ws).run(*office->keys, exportOptions).ok(); });
+    const auto exported =
+        measured([&] { return SyncExporter(*office->ws).run(*office->keys, exportOptions).ok(); });
     ImportOptions importOptions;
     importOptions.writeReceipt = false;
     const auto imported = measured([&] {
@@ -190,16 +194,19 @@ int main(int argc, char** argv)
     count.exec(QStringLiteral("SELECT count(*) FROM change_log"));
     const qint64 changes = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
-    const bool same = Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
+    const bool same =
+        Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
     const double plain = plainInsertMs(laptop->ws->db(), changes);
 
     std::printf("changes           %lld (digests %s)\n", static_cast<long long>(changes),
                 same ? "agree" : "DIFFER");
     std::printf("bundle            %.1f MB\n", double(QFileInfo(bundle).size()) / 1e6);
-    std::printf("export            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
-                exported.ms, exported.ms / plain, exported.heapMb, exported.peakMb);
-    std::printf("import            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
-                imported.ms, imported.ms / plain, imported.heapMb, imported.peakMb);
+    std::printf(
+        "export            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
+        exported.ms, exported.ms / plain, exported.heapMb, exported.peakMb);
+    std::printf(
+        "import            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
+        imported.ms, imported.ms / plain, imported.heapMb, imported.peakMb);
     std::printf("plain insert      %8.0f ms  (same number of rows, one transaction)\n", plain);
     return same ? 0 : 1;
 }

@@ -15,7 +15,6 @@
 #include "sync/SyncReceipt.h"
 
 #include <QBuffer>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -26,8 +25,12 @@ namespace {
 const security::InstallationKeys& fixedKeys()
 {
     static const security::InstallationKeys keys =
-        security::InstallationKeys::generate({QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-0d2f8e4b1a77"),
-                                              QStringLiteral("FZ"), QStringLiteral("fuzz"), {}, {}})
+        security::InstallationKeys::generate(
+            {QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-0d2f8e4b1a77"),
+             QStringLiteral("FZ"),
+             QStringLiteral("fuzz"),
+             {},
+             {}})
             .value();
     return keys;
 }
@@ -91,12 +94,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     const QByteArray input(reinterpret_cast<const char*>(data + 1), int(size - 1));
     switch (data[0] % 6) {
-    case 0: rawBundle(input); break;
-    case 1: signedBundle(input); break;
-    case 2: (void)ChangeCodec::decode(input); break;
-    case 3: (void)BundleHeader::fromJson(input); break;
-    case 4: (void)SyncReceipt::verify(input, fixedKeys().identity().signPublic); break;
-    case 5: (void)security::PublicKeyFile::parse(input); break;
+    case 0:
+        rawBundle(input);
+        break;
+    case 1:
+        signedBundle(input);
+        break;
+    case 2:
+        (void)ChangeCodec::decode(input);
+        break;
+    case 3:
+        (void)BundleHeader::fromJson(input);
+        break;
+    case 4:
+        (void)SyncReceipt::verify(input, fixedKeys().identity().signPublic);
+        break;
+    case 5:
+        (void)security::PublicKeyFile::parse(input);
+        break;
     }
     return 0;
 }

@@ -16,8 +16,11 @@ namespace {
 
 PublicIdentity sampleIdentity()
 {
-    return {QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-0d2f8e4b1a77"), QStringLiteral("FL"),
-            QStringLiteral("Field laptop 2"), {}, {}};
+    return {QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-0d2f8e4b1a77"),
+            QStringLiteral("FL"),
+            QStringLiteral("Field laptop 2"),
+            {},
+            {}};
 }
 
 } // namespace
@@ -28,11 +31,11 @@ TEST_CASE("private keys open only with the passphrase they were sealed with", "[
     REQUIRE(keys.ok());
     auto sealed = keys.value().seal("correct horse battery");
     REQUIRE(sealed.ok());
-    CHECK_FALSE(sealed.value().ciphertext.contains(QByteArray(
-        reinterpret_cast<const char*>(keys.value().boxSecret().data()), 32)));
+    CHECK_FALSE(sealed.value().ciphertext.contains(
+        QByteArray(reinterpret_cast<const char*>(keys.value().boxSecret().data()), 32)));
 
-    auto opened = InstallationKeys::unseal(keys.value().identity(), sealed.value(),
-                                           "correct horse battery");
+    auto opened =
+        InstallationKeys::unseal(keys.value().identity(), sealed.value(), "correct horse battery");
     REQUIRE(opened.ok());
     CHECK(QByteArray(reinterpret_cast<const char*>(opened.value().signSecret().data()), 64) ==
           QByteArray(reinterpret_cast<const char*>(keys.value().signSecret().data()), 64));

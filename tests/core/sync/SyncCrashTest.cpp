@@ -4,7 +4,6 @@
 #include "SyncSite.h"
 
 #include <QTemporaryDir>
-
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -41,9 +40,10 @@ TEST_CASE("killing an import at any moment leaves the data whole", "[sync][crash
     pair(office, laptop);
     ChangeSet many(QStringLiteral("test.many"));
     for (int i = 0; i < 3000; ++i)
-        many.create(QStringLiteral("premises"), {{QStringLiteral("street"), QStringLiteral("Verversrui")},
-                                                 {QStringLiteral("number"), QString::number(i)},
-                                                 {QStringLiteral("notes"), QStringLiteral("n")}});
+        many.create(QStringLiteral("premises"),
+                    {{QStringLiteral("street"), QStringLiteral("Verversrui")},
+                     {QStringLiteral("number"), QString::number(i)},
+                     {QStringLiteral("notes"), QStringLiteral("n")}});
     REQUIRE(office.t.writes().apply(many).ok());
     const QString bundle = dir.filePath(QStringLiteral("big.regiebundle"));
     REQUIRE(office.exportTo(laptop, bundle).ok());

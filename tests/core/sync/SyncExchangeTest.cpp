@@ -98,7 +98,8 @@ TEST_CASE("the later stamp wins a field and concurrent edits are kept as a confl
         CHECK(c.field == QStringLiteral("notes"));
         QStringList both{c.localValue.toString(), c.remoteValue.toString()};
         both.sort();
-        CHECK(both == QStringList{QStringLiteral("laptop says B"), QStringLiteral("office says A")});
+        CHECK(both ==
+              QStringList{QStringLiteral("laptop says B"), QStringLiteral("office says A")});
     }
 
     // The office resolves by keeping its own text; the resolution travels and settles the
@@ -177,8 +178,9 @@ TEST_CASE("a field laptop's scope carries premises but no persons", "[sync]")
     pair(office, laptop);
     office.addPremises(QStringLiteral("Verversrui"), QStringLiteral("3"));
     ChangeSet person(QStringLiteral("test.person"));
-    person.create(QStringLiteral("persons"), {{QStringLiteral("kind"), QStringLiteral("natural")},
-                                              {QStringLiteral("family_name"), QStringLiteral("Proefmans")}});
+    person.create(QStringLiteral("persons"),
+                  {{QStringLiteral("kind"), QStringLiteral("natural")},
+                   {QStringLiteral("family_name"), QStringLiteral("Proefmans")}});
     REQUIRE(office.t.writes().apply(person).ok());
 
     const QString file = dir.filePath(QStringLiteral("field.regiebundle"));

@@ -1,9 +1,9 @@
 // Every fault of a bundle is refused with its reason and leaves the data exactly as it was.
 
 #include "SyncSite.h"
+#include "storage/Database.h"
 #include "sync/BundleWriter.h"
 #include "sync/ChangeCodec.h"
-#include "storage/Database.h"
 
 #include <QTemporaryDir>
 
@@ -51,9 +51,8 @@ struct Fixture
         auto result = laptop.import(path);
         REQUIRE_FALSE(result.ok());
         INFO(result.error().detail.toStdString());
-        CHECK(std::any_of(reasons.begin(), reasons.end(), [&](const QString& r) {
-            return result.error().detail.startsWith(r);
-        }));
+        CHECK(std::any_of(reasons.begin(), reasons.end(),
+                          [&](const QString& r) { return result.error().detail.startsWith(r); }));
         CHECK(laptop.digest() == before);
         CHECK(laptop.t.count(QStringLiteral("change_log")) == logBefore);
         CHECK(laptop.t.count(QStringLiteral("sync_backlog")) == 0);
@@ -151,10 +150,17 @@ TEST_CASE("a bundle from a newer schema is refused", "[sync][faults]")
     header.createdAt = f.office.t.clock().now();
     BundleWriter writer(file, f.office.keys);
     REQUIRE(writer.begin(header, {f.laptop.keys.identity()}).ok());
-    RemoteChange c{1, QStringLiteral("t"), QStringLiteral("1764324000000-0000-") + header.senderId,
-                   header.senderId, QStringLiteral("u"), QStringLiteral("premises"),
-                   QStringLiteral("0d7e1a10-0000-4000-8000-000000000002"), QStringLiteral("create"),
-                   QString(), {}, {}};
+    RemoteChange c{1,
+                   QStringLiteral("t"),
+                   QStringLiteral("1764324000000-0000-") + header.senderId,
+                   header.senderId,
+                   QStringLiteral("u"),
+                   QStringLiteral("premises"),
+                   QStringLiteral("0d7e1a10-0000-4000-8000-000000000002"),
+                   QStringLiteral("create"),
+                   QString(),
+                   {},
+                   {}};
     REQUIRE(writer.addLine(ChangeCodec::encode(c)).ok());
     REQUIRE(writer.finish().ok());
     file.close();

@@ -123,9 +123,10 @@ QVector<Change> logOf(SyncSite& s)
 {
     QVector<Change> log;
     QSqlQuery q(s.t.db().connection());
-    q.exec(QStringLiteral("SELECT hlc, entity_id, CASE WHEN op IN ('delete', 'restore') THEN "
-                          "'deleted' ELSE field END, old_value, new_value FROM change_history "
-                          "WHERE entity = 'premises' AND op <> 'create' ORDER BY entity_id, 3, hlc"));
+    q.exec(
+        QStringLiteral("SELECT hlc, entity_id, CASE WHEN op IN ('delete', 'restore') THEN "
+                       "'deleted' ELSE field END, old_value, new_value FROM change_history "
+                       "WHERE entity = 'premises' AND op <> 'create' ORDER BY entity_id, 3, hlc"));
     while (q.next())
         log.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3), q.value(4)});
@@ -178,7 +179,8 @@ TEST_CASE("three installations converge whatever the order of bundles", "[sync][
             const int listed = s->t.count(
                 QStringLiteral("sync_conflicts"),
                 QStringLiteral("(local_hlc = '%1' AND remote_hlc = '%2') OR (local_hlc = '%2' "
-                               "AND remote_hlc = '%1')").arg(x.hlc, y.hlc));
+                               "AND remote_hlc = '%1')")
+                    .arg(x.hlc, y.hlc));
             INFO(s->name.toStdString() << " " << x.field.toStdString() << " " << x.hlc.toStdString()
                                        << " / " << y.hlc.toStdString());
             CHECK(listed == 1);

@@ -10,10 +10,8 @@
 #include "sync/SyncImporter.h"
 #include "sync/TrustStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlQuery>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace regie::test {
@@ -25,9 +23,8 @@ struct SyncSite
     QString name;
 
     explicit SyncSite(const QString& siteName)
-        : keys(security::InstallationKeys::generate({t.ws().installation().id,
-                                                      t.ws().installation().shortCode, siteName,
-                                                      {}, {}})
+        : keys(security::InstallationKeys::generate(
+                   {t.ws().installation().id, t.ws().installation().shortCode, siteName, {}, {}})
                    .value()),
           name(siteName)
     {
@@ -69,9 +66,9 @@ struct SyncSite
     QString addPremises(const QString& street, const QString& number)
     {
         ChangeSet cs(QStringLiteral("test.premises"));
-        const QString id = cs.create(QStringLiteral("premises"),
-                                     {{QStringLiteral("street"), street},
-                                      {QStringLiteral("number"), number}});
+        const QString id =
+            cs.create(QStringLiteral("premises"),
+                      {{QStringLiteral("street"), street}, {QStringLiteral("number"), number}});
         REQUIRE(t.writes().apply(cs).ok());
         return id;
     }
