@@ -1,6 +1,5 @@
 #include "core/certificates/CertificateFixture.h"
 
-#include <QElapsedTimer>
 
 using namespace regie;
 
@@ -72,7 +71,7 @@ TEST_CASE("the planner lists premises without a proactive inspection, renewals a
 }
 
 TEST_CASE("planner and certificate list over 300 premises with 10 years of history",
-          "[planner][timing]")
+          "[planner]")
 {
     test::CertificateFixture f;
     ChangeSet checklist(QStringLiteral("test.checklist"));
@@ -111,24 +110,14 @@ TEST_CASE("planner and certificate list over 300 premises with 10 years of histo
         }
         REQUIRE(f.t.writes().apply(cs).ok());
     }
-    QElapsedTimer timer;
-    timer.start();
+    // Speed is measured by tests/bench/PlannerBench.cpp (target 50 ms each), not here.
     auto items = f.s->planner().forYear(2026);
-    const qint64 plannerMs = timer.restart();
     auto list = f.s->certificates().repository().list({}, CertificateRepository::Detail::Summary);
-    const qint64 listMs = timer.restart();
-    auto premisesList = f.s->premises().repository().list();
-    const qint64 premisesMs = timer.restart();
     auto full = f.s->certificates().repository().list();
-    const qint64 fullMs = timer.elapsed();
-    WARN("premises list " << premisesMs << " ms, full certificate list " << fullMs << " ms");
     REQUIRE(items.ok());
     REQUIRE(list.ok());
+    REQUIRE(full.ok());
     CHECK(list->size() == 1200);
+    CHECK(full->size() == 1200);
     CHECK(items->size() == 600); // every premises: no 2026 inspection, renewal due
-    WARN("planner " << plannerMs << " ms, certificate list " << listMs << " ms");
-    // The target is 50 ms each (measured 49 and 30 ms with the CPU shared by a parallel build);
-    // the bound is generous so that a busy CI machine does not fail the suite.
-    CHECK(plannerMs < 250);
-    CHECK(listMs < 250);
 }
