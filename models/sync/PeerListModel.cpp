@@ -1,5 +1,6 @@
 #include "PeerListModel.h"
 
+#include <QFontDatabase>
 #include <QLocale>
 
 namespace regie {
@@ -53,6 +54,8 @@ QVariant PeerListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == FingerprintColumn)
         return tr("Read this fingerprint aloud with the other installation by phone; "
                   "if it differs, revoke the peer at once.");
+    if (role == Qt::FontRole && index.column() == FingerprintColumn)
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -108,8 +108,8 @@ ConflictsPage::ConflictsPage(Workspace& ws, QWidget* parent)
     grid->setRowStretch(2, 1);
     splitter->addWidget(top);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(keepLocal, &QPushButton::clicked, this,

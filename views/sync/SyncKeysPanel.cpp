@@ -63,7 +63,7 @@ SyncKeysPanel::SyncKeysPanel(Workspace& ws, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(90);
     layout->addWidget(m_table, 1);
 
     connect(m_create, &QPushButton::clicked, this, &SyncKeysPanel::askCreateKeys);

@@ -72,8 +72,8 @@ SyncPage::SyncPage(Workspace& ws, QWidget* parent)
     lowerLayout->addWidget(buildLogs(), 1);
     splitter->addWidget(m_keys);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_task, &SyncTask::finished, this, &SyncPage::onFinished);
