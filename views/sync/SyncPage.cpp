@@ -233,14 +233,8 @@ void SyncPage::askImport()
         return;
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly) && SyncReceipt::looksLikeReceipt(probe.peek(8))) {
-        // A receipt is checked against the peer's public key: no passphrase needed.
         probe.close();
-        SyncJob job;
-        job.kind = SyncJob::Kind::Import;
-        job.bundlePath = path;
-        job.keys = std::make_shared<const security::InstallationKeys>(
-            security::InstallationKeys::generate({}).value());
-        start(std::move(job), Step::Import, tr("Reading the receipt\u2026"));
+        importReceipt(path);
         return;
     }
     QByteArray passphrase = PassphraseDialog::ask(
@@ -248,6 +242,17 @@ void SyncPage::askImport()
         tr("The bundle is opened with this installation's private key."));
     if (!passphrase.isEmpty())
         previewImport(path, std::move(passphrase));
+}
+
+void SyncPage::importReceipt(const QString& path)
+{
+    SyncJob job;
+    job.kind = SyncJob::Kind::Import;
+    job.bundlePath = path;
+    // The importer wants keys; a receipt needs none of this installation's secrets.
+    job.keys = std::make_shared<const security::InstallationKeys>(
+        security::InstallationKeys::generate({}).value());
+    start(std::move(job), Step::Import, tr("Reading the receipt\u2026"));
 }
 
 void SyncPage::exportBundle(const QString& peer, const QString& path, const QStringList& scope,

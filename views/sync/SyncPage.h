@@ -53,6 +53,8 @@ public:
     // Imports the previewed bundle (the keys stay unlocked in guarded memory only in between).
     void confirmImport();
     void discardPreview();
+    // A receipt is checked against the peer's public key: no passphrase, no preview.
+    void importReceipt(const QString& path);
 
 Q_SIGNALS:
     void jobFinished(bool ok);

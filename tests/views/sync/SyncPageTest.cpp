@@ -326,3 +326,24 @@ TEST_CASE("a bundle that arrives before its predecessor waits in the backlog", "
     CHECK(laptop.t.count(QStringLiteral("premises")) == 2);
     CHECK(laptop.digest() == office.digest());
 }
+
+TEST_CASE("a receipt from the peer moves the next bundle past what it confirmed", "[views][sync]")
+{
+    QTemporaryDir dir;
+    Site office(QStringLiteral("office")), laptop(QStringLiteral("laptop"));
+    pair(office, laptop, dir);
+    office.addPremises(QStringLiteral("Schippersstraat"));
+    const QString file = dir.filePath(QStringLiteral("1.regiebundle"));
+    REQUIRE(office.exportTo(laptop, file));
+    REQUIRE(laptop.run([&]() { laptop.page->previewImport(file, kPassphrase); }));
+    REQUIRE(laptop.run([&]() { laptop.page->confirmImport(); }));
+    const QString receipt = file + QStringLiteral(".receipt");
+    REQUIRE(QFile::exists(receipt));
+
+    REQUIRE(office.run([&]() { office.page->importReceipt(receipt); }));
+    CHECK(office.page->lastMessage().contains(QStringLiteral("Receipt from laptop")));
+    CHECK(TrustStore(office.t.db()).byName(QStringLiteral("laptop")).value().ackedSeq ==
+          office.page->history().entry(0).toSeq);
+    REQUIRE(office.exportTo(laptop, dir.filePath(QStringLiteral("2.regiebundle"))));
+    CHECK(office.page->lastMessage().contains(QStringLiteral("It holds no changes")));
+}
