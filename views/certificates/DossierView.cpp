@@ -97,9 +97,9 @@ void DossierView::buildActions(QWidget* bar)
     m_apply = button(QStringLiteral("newApplicationButton"), tr("New &application…"));
     m_renew = button(QStringLiteral("renewalButton"), tr("&Renewal…"));
     m_document = button(QStringLiteral("addDocumentButton"), tr("Docu&ment…"));
-    m_check = button(QStringLiteral("addCheckButton"), tr("C&heck…"));
-    m_decide = button(QStringLiteral("decideButton"), tr("D&ecide…"));
-    m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition &met…"));
+    m_check = button(QStringLiteral("addCheckButton"), tr("Chec&k…"));
+    m_decide = button(QStringLiteral("decideButton"), tr("Dec&ide…"));
+    m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition me&t…"));
     layout->addStretch(1);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QString id =

@@ -97,7 +97,7 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
     m_amend = new QPushButton(tr("A&mend answer…"), this);
     m_amend->setObjectName(QStringLiteral("amendButton"));
     footer->addWidget(m_amend);
-    m_finalise = new QPushButton(tr("&Finalise inspection…"), this);
+    m_finalise = new QPushButton(tr("Fi&nalise inspection…"), this);
     m_finalise->setObjectName(QStringLiteral("finaliseButton"));
     footer->addWidget(m_finalise);
     layout->addLayout(footer);
