@@ -317,7 +317,12 @@ void GasListPanel::onMatchCountChanged(int count)
                                     .arg(QKeySequence(QKeySequence::New)
                                              .toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(count > 0 ? static_cast<QWidget*>(m_table) : m_empty);
-    Q_EMIT statusMessage(tr("GAS dossiers: %1").arg(QLocale().toString(count)));
+    announceCount();
+}
+
+void GasListPanel::announceCount()
+{
+    Q_EMIT statusMessage(tr("GAS dossiers: %1").arg(QLocale().toString(m_model->matchCount())));
 }
 
 void GasListPanel::focusSearch()

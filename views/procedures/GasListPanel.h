@@ -36,6 +36,8 @@ public:
     QTableView* table() const { return m_table; }
     void focusSearch();
     void focusList();
+    // Puts the number of matching dossiers in the status bar.
+    void announceCount();
     // Opens a dossier by id or number (clearing filters that would hide it from the list).
     bool openDossier(const QString& idOrNumber);
     // Opens the dialog that registers a finding (Ctrl+N); the new dossier opens after it.

@@ -62,8 +62,10 @@ QIcon ProceduresPage::icon() const
 
 void ProceduresPage::activate()
 {
-    if (m_tabs->currentWidget() == m_gas)
+    if (m_tabs->currentWidget() == m_gas) {
         m_gas->focusList();
+        m_gas->announceCount();
+    }
 }
 
 void ProceduresPage::focusSearch()
