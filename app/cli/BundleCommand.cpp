@@ -238,6 +238,9 @@ void printResult(CliEnv& env, const ImportResult& r)
     }
     if (!r.receiptPath.isEmpty())
         env.out << "Receipt for the sender: " << r.receiptPath << "\n";
+    if (!r.backlogProblem.isEmpty())
+        env.err << "regie-cli: warning: a waiting bundle stays in the backlog: " << r.backlogProblem
+                << "\n";
     if (!r.receiptProblem.isEmpty())
         env.err << "regie-cli: warning: no receipt written: " << r.receiptProblem << "\n";
     env.out.flush();

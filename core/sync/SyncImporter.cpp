@@ -66,7 +66,7 @@ Result<ImportResult> SyncImporter::run(const QString& path, const security::Inst
     ImportResult done = std::move(result).value();
     if (done.outcome == ImportResult::Outcome::Applied) {
         if (auto drained = drainBacklog(done, keys); !drained.ok())
-            return drained.error(); // this bundle stands; the waiting one stays for later
+            done.backlogProblem = drained.error().detail; // this bundle stands regardless
     }
     writeReceipt(done, path, keys, options);
     return done;
@@ -323,6 +323,11 @@ Result<void> SyncImporter::drainBacklog(ImportResult& result,
                 return applied.error();
             if (auto r = ledger.removeWaiting(w.bundleId); !r.ok())
                 return r;
+            if (!applied.ok()) { // a replay: every change of it came with other bundles
+                const QString now = m_ws.clock().now().toUTC().toString(Qt::ISODate);
+                if (auto r = ledger.markApplied(w.bundleId, now); !r.ok())
+                    return r;
+            }
             QFile::remove(w.path);
             if (applied.ok()) {
                 result.fromBacklog << w.bundleId;

@@ -34,6 +34,7 @@ struct ImportResult
     QString receiptPath;     // written receipt, or empty
     QString receiptProblem;  // why no receipt could be written (the import stands)
     QStringList fromBacklog; // bundles that waited and were applied after this one
+    QString backlogProblem;  // why a waiting bundle could not be applied (it keeps waiting)
 };
 
 // Imports a .regiebundle (or a receipt) in the order that keeps bad input harmless: the signer

@@ -42,6 +42,14 @@ Result<void> SyncLedger::recordReceived(const BundleHeader& h, const QString& st
                 h.createdAt.toUTC().toString(Qt::ISODate), at, status});
 }
 
+Result<void> SyncLedger::markApplied(const QString& bundleId, const QString& at)
+{
+    return run(m_db,
+               QStringLiteral("UPDATE sync_received SET status = 'applied', recorded_at = ? "
+                              "WHERE bundle_id = ?"),
+               {at, bundleId});
+}
+
 Result<QString> SyncLedger::receivedStatus(const QString& bundleId)
 {
     QSqlQuery& q =

@@ -39,6 +39,8 @@ public:
 
     Result<void> recordSent(const BundleHeader& h, const QString& recipient, const QString& file);
     Result<void> recordReceived(const BundleHeader& h, const QString& status, const QString& at);
+    // A waiting bundle whose changes all arrived through other bundles counts as applied.
+    Result<void> markApplied(const QString& bundleId, const QString& at);
     // The status of a received bundle ("applied", "waiting"), or empty when never seen.
     Result<QString> receivedStatus(const QString& bundleId);
 

@@ -4,6 +4,7 @@
 #include "SyncSite.h"
 #include "sync/ConflictStore.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace regie;
@@ -194,4 +195,28 @@ TEST_CASE("a field laptop's scope carries premises but no persons", "[sync]")
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK_FALSE(raw.readAll().contains("Proefmans"));
     CHECK_FALSE(office.exportTo(laptop, file, -1, {QStringLiteral("gossip")}).ok());
+}
+
+TEST_CASE("a waiting bundle overtaken by a later full one leaves the backlog", "[sync]")
+{
+    QTemporaryDir dir;
+    SyncSite office(QStringLiteral("office")), laptop(QStringLiteral("laptop"));
+    pair(office, laptop);
+    office.addPremises(QStringLiteral("Verversrui"), QStringLiteral("3"));
+    auto first = office.exportTo(laptop, dir.filePath(QStringLiteral("1")));
+    REQUIRE(first.ok());
+    office.addPremises(QStringLiteral("Vingerlingstraat"), QStringLiteral("8"));
+    REQUIRE(office.exportTo(laptop, dir.filePath(QStringLiteral("2")), first.value().toSeq).ok());
+    REQUIRE(office.exportTo(laptop, dir.filePath(QStringLiteral("all"))).ok()); // from the start
+
+    REQUIRE(laptop.import(dir.filePath(QStringLiteral("2"))).value().outcome ==
+            ImportResult::Outcome::Waiting);
+    auto all = laptop.import(dir.filePath(QStringLiteral("all")));
+    REQUIRE(all.ok());
+    CHECK(all.value().backlogProblem.isEmpty());
+    CHECK(laptop.digest() == office.digest());
+    CHECK(laptop.t.count(QStringLiteral("sync_backlog")) == 0);
+    CHECK(laptop.t.count(QStringLiteral("sync_received"), QStringLiteral("status = 'waiting'")) ==
+          0);
+    CHECK(QDir(SyncImporter(laptop.t.ws()).backlogFolder()).isEmpty());
 }
