@@ -11,6 +11,7 @@
 #include "inspections/InspectionsPage.h"
 #include "people/PeoplePage.h"
 #include "planner/PlannerPage.h"
+#include "procedures/ProcedureNavigation.h"
 #include "procedures/ProceduresPage.h"
 #include "shell/MainWindow.h"
 #include "sync/ConflictsPage.h"
@@ -30,11 +31,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.rules(),
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
-    QObject::connect(today, &TodayPage::openRequested, procedures,
-                     [&window, procedures](const QString& procedure, const QString& id) {
-                         window.showPage(procedures->key());
-                         procedures->open(procedure, id);
-                     });
+    openBoardRowsInProcedures(window, *today, *procedures);
     window.addPage(new PremisesPage(context.certificates(), context.workspace().writes(),
                                     context.clock(), &settings, &window));
     window.addPage(new InspectionsPage(context.certificates(), context.workspace().writes(),
