@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 using namespace regie;
@@ -117,4 +118,63 @@ TEST_CASE("a new premises outside the tolerated zone is refused in the dialog wi
     CHECK(shown.contains(QStringLiteral("Kerkstraat")));
     CHECK(shown.contains(QStringLiteral("Schippersstraat")));
     CHECK(f.t.count(QStringLiteral("premises")) == 0);
+}
+
+TEST_CASE("a conditional grant from the decision dialog stores its conditions with due dates",
+          "[certificates][views]")
+{
+    test::CertificateViewsFixture f;
+    const QString premises = f.addPremises();
+    auto dossier = f.s->certificates().apply(premises, QDate(2026, 11, 20));
+    REQUIRE(dossier.ok());
+    for (const QString& kind : CertificateKinds::documentKinds())
+        REQUIRE(f.s->certificates()
+                    .addDocument(dossier.value(), {{}, kind, QDate(2026, 11, 18), {}})
+                    .ok());
+    for (const QString& kind : CertificateKinds::checkKinds())
+        REQUIRE(f.s->certificates()
+                    .addCheck(dossier.value(),
+                              {{}, kind, QDate(2026, 11, 21), QStringLiteral("A"), true, {}})
+                    .ok());
+    PremisesPage page(*f.s, f.t.writes(), f.t.clock());
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(page.openPremises(premises));
+    auto* decide = f.find<QPushButton>(&page, QStringLiteral("decideButton"));
+    REQUIRE(decide->isEnabled());
+
+    QString firstError;
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, [&, poll] {
+        auto* dialog = qobject_cast<FormDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto* outcome = dialog->findChildren<QComboBox*>().at(0);
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("granted-with-conditions")));
+        dialog->accept(); // the condition row is still empty: refused, dialog stays
+        firstError = dialog->errorText();
+        auto* text = dialog->findChild<QLineEdit*>(QString(), Qt::FindChildrenRecursively);
+        for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
+            if (edit->placeholderText() == QStringLiteral("What must be done"))
+                text = edit;
+        }
+        text->setText(QStringLiteral("Install a panic button in window 2"));
+        dialog->accept();
+    });
+    poll->start(10);
+    QTest::mouseClick(decide, Qt::LeftButton);
+    CHECK_FALSE(firstError.isEmpty());
+    auto stored = f.s->certificates().repository().find(dossier.value());
+    REQUIRE(stored.ok());
+    REQUIRE(stored->decision());
+    CHECK(stored->decision()->outcome == QStringLiteral("granted-with-conditions"));
+    REQUIRE(stored->conditions.size() == 1);
+    CHECK(stored->conditions.at(0).dueDate == QDate(2027, 2, 28)); // three months by default
+    CHECK(f.find<QLabel>(&page, QStringLiteral("dossierStatus"))->text() ==
+          QStringLiteral("Granted with conditions"));
+    CHECK(page.dossier()->bodyText().contains(QStringLiteral("Install a panic button")));
+    CHECK_FALSE(decide->isEnabled());
+    CHECK(f.find<QPushButton>(&page, QStringLiteral("conditionMetButton"))->isEnabled());
 }
