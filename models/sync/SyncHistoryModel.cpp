@@ -25,7 +25,10 @@ void SyncHistoryModel::setEntries(QVector<SyncLedger::Entry> entries,
     m_entries = std::move(entries);
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const SyncLedger::Entry& a, const SyncLedger::Entry& b) {
-                         return a.at > b.at;
+                         // Newest first; within one second the later sequence range first.
+                         if (a.at != b.at)
+                             return a.at > b.at;
+                         return a.toSeq > b.toSeq;
                      });
     m_names = std::move(peerNames);
     endResetModel();

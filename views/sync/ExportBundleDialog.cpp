@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace regie {
@@ -59,6 +60,21 @@ ExportBundleDialog::ExportBundleDialog(const QStringList& peers, const QString& 
         validate();
     });
     form->addRow(tr("Contents:"), scopeBox);
+
+    auto* resendRow = new QHBoxLayout;
+    m_resend = new QCheckBox(tr("&Resend the changes after number"), this);
+    m_resend->setObjectName(QStringLiteral("exportResend"));
+    m_resend->setToolTip(tr("For a peer that lost a bundle: its history shows the numbers it "
+                            "has applied"));
+    m_since = new QSpinBox(this);
+    m_since->setObjectName(QStringLiteral("exportSince"));
+    m_since->setRange(0, 2000000000);
+    m_since->setEnabled(false);
+    resendRow->addWidget(m_resend);
+    resendRow->addWidget(m_since);
+    resendRow->addStretch(1);
+    form->addRow(QString(), resendRow);
+    connect(m_resend, &QCheckBox::toggled, m_since, &QSpinBox::setEnabled);
 
     auto* fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
@@ -119,6 +135,11 @@ QStringList ExportBundleDialog::scope() const
         }
     }
     return words;
+}
+
+qint64 ExportBundleDialog::since() const
+{
+    return m_resend->isChecked() ? qint64(m_since->value()) : -1;
 }
 
 void ExportBundleDialog::suggestPath()

@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSpinBox;
 
 namespace regie {
 
@@ -24,6 +25,8 @@ public:
     QString path() const;
     // Empty: everything.
     QStringList scope() const;
+    // -1: after what the peer has confirmed; otherwise resend the changes after this number.
+    qint64 since() const;
 
 private:
     void browse();
@@ -34,6 +37,8 @@ private:
     QRadioButton* m_everything = nullptr;
     QRadioButton* m_some = nullptr;
     QList<QCheckBox*> m_groups;
+    QCheckBox* m_resend = nullptr;
+    QSpinBox* m_since = nullptr;
     QLineEdit* m_path = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

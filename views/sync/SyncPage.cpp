@@ -221,7 +221,8 @@ void SyncPage::askExport()
         this, PassphraseDialog::Mode::Unlock,
         tr("The bundle for %1 is signed with this installation's private key.").arg(dialog.peer()));
     if (!passphrase.isEmpty())
-        exportBundle(dialog.peer(), dialog.path(), dialog.scope(), std::move(passphrase));
+        exportBundle(dialog.peer(), dialog.path(), dialog.scope(), std::move(passphrase),
+                     dialog.since());
 }
 
 void SyncPage::askImport()
@@ -256,7 +257,7 @@ void SyncPage::importReceipt(const QString& path)
 }
 
 void SyncPage::exportBundle(const QString& peer, const QString& path, const QStringList& scope,
-                            QByteArray passphrase)
+                            QByteArray passphrase, qint64 since)
 {
     SyncJob job;
     job.kind = SyncJob::Kind::Export;
@@ -265,6 +266,7 @@ void SyncPage::exportBundle(const QString& peer, const QString& path, const QStr
     job.exportOptions.outPath = path;
     m_exportPath = path;
     job.exportOptions.scope = scope;
+    job.exportOptions.since = since;
     start(std::move(job), Step::Export, tr("Writing the bundle for %1\u2026").arg(peer));
 }
 

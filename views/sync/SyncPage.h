@@ -48,7 +48,7 @@ public:
     // The steps behind the buttons, without their dialogs. Each runs on the worker thread and
     // ends with jobFinished().
     void exportBundle(const QString& peer, const QString& path, const QStringList& scope,
-                      QByteArray passphrase);
+                      QByteArray passphrase, qint64 since = -1);
     void previewImport(const QString& path, QByteArray passphrase);
     // Imports the previewed bundle (the keys stay unlocked in guarded memory only in between).
     void confirmImport();

@@ -15,7 +15,6 @@
 #include "sync/ImportCountsModel.h"
 #include "sync/KeyStore.h"
 #include "sync/PeerListModel.h"
-#include "sync/SyncExporter.h"
 #include "sync/SyncHistoryModel.h"
 #include "sync/TrustStore.h"
 
@@ -300,15 +299,12 @@ TEST_CASE("a bundle that arrives before its predecessor waits in the backlog", "
     const qint64 firstEnd = office.page->history().entry(0).toSeq;
     office.addPremises(QStringLiteral("Verversrui"));
     // The second bundle starts after the first (as after a receipt).
-    auto keys = KeyStore(office.t.db()).unlock(office.t.ws().installation(), kPassphrase);
-    REQUIRE(keys.ok());
-    ExportOptions options;
-    options.peerName = laptop.name;
-    options.outPath = dir.filePath(QStringLiteral("2.regiebundle"));
-    options.since = firstEnd;
-    REQUIRE(SyncExporter(office.t.ws()).run(keys.value(), options).ok());
+    const QString second = dir.filePath(QStringLiteral("2.regiebundle"));
+    REQUIRE(office.run(
+        [&]() { office.page->exportBundle(laptop.name, second, {}, kPassphrase, firstEnd); }));
+    CHECK(office.page->history().entry(0).fromSeq == firstEnd + 1);
 
-    REQUIRE(laptop.run([&]() { laptop.page->previewImport(options.outPath, kPassphrase); }));
+    REQUIRE(laptop.run([&]() { laptop.page->previewImport(second, kPassphrase); }));
     CHECK(laptop.page->hasPreview());
     REQUIRE(laptop.run([&]() { laptop.page->confirmImport(); }));
     CHECK(laptop.page->lastMessage().contains(QStringLiteral("waits in the backlog")));
