@@ -1,6 +1,7 @@
 #include "IndicatorsPage.h"
 
 #include "NewRoundDialog.h"
+#include "RecordDialogs.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "indicators/IndicatorServices.h"
@@ -16,17 +17,21 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QVXYModelMapper>
@@ -144,11 +149,20 @@ QWidget* IndicatorsPage::buildTopBar()
     m_freeze = new QPushButton(tr("&Freeze round"), bar);
     auto* report = new QPushButton(tr("PDF &report…"), bar);
     auto* exportButton = new QPushButton(tr("&Export…"), bar);
+    auto* record = new QToolButton(bar);
+    record->setText(tr("Re&cord"));
+    record->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(record);
+    menu->addAction(tr("Meeting…"), this, [this] { recordDialog(true); });
+    menu->addAction(tr("Note or covenant…"), this, [this] { recordDialog(false); });
+    menu->addAction(tr("Import registration file…"), this, [this] { importDialog(); });
+    record->setMenu(menu);
     m_state = new QLabel(bar);
     row->addWidget(new QLabel(tr("Round:"), bar));
     row->addWidget(m_round);
     row->addWidget(m_fiche);
     row->addWidget(m_state, 1);
+    row->addWidget(record);
     row->addWidget(add);
     row->addWidget(m_freeze);
     row->addWidget(report);
@@ -400,6 +414,71 @@ void IndicatorsPage::updateTrend()
     y->setRange(0, top * 1.2);
     y->applyNiceNumbers();
     chart->setTitle(tr("Trend across rounds: %1").arg(label));
+}
+
+void IndicatorsPage::recordDialog(bool meeting)
+{
+    RecordDialog dialog(meeting ? RecordDialog::Kind::Meeting : RecordDialog::Kind::Note,
+                        m_clock.today(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto added = meeting ? m_services->records().addMeeting(dialog.meeting())
+                             : m_services->records().addNote(dialog.note());
+        if (added) {
+            reload();
+            Q_EMIT statusMessage(meeting ? tr("Meeting recorded") : tr("Note recorded"));
+            return;
+        }
+        QMessageBox::warning(this, dialog.windowTitle(), ErrorText::message(added.error()));
+    }
+}
+
+bool IndicatorsPage::importRegistration(const QString& kind, const QString& path, QString* problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problems)
+            *problems = file.errorString();
+        return false;
+    }
+    auto imported =
+        m_services->registration().import(kind, QFileInfo(path).fileName(), file.readAll());
+    if (!imported) {
+        if (problems)
+            *problems = imported.error().detail;
+        return false;
+    }
+    reload();
+    Q_EMIT statusMessage(
+        tr("%1: %n row(s) imported", nullptr, imported->rows).arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void IndicatorsPage::importDialog()
+{
+    const QStringList kinds{tr("Care organisations (action 3.1)"),
+                            tr("Safety actors (action 3.2)")};
+    bool chosen = false;
+    const QString kind =
+        QInputDialog::getItem(this, tr("Import registration file"), tr("Minimum-format file of:"),
+                              kinds, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import registration file"), {},
+                                                      tr("CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString problems;
+    if (importRegistration(kind == kinds.first() ? QStringLiteral("care")
+                                                 : QStringLiteral("safety"),
+                           path, &problems))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Import registration file"),
+                    tr("%1 was not imported: nothing has changed. Correct the rows below and "
+                       "import the file again.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(problems);
+    box.exec();
 }
 
 void IndicatorsPage::newRoundDialog()

@@ -47,6 +47,9 @@ public:
     bool freezeCurrent(bool ask = true);
     bool writeReport(const QString& path);
     QString currentRound() const;
+    // Imports a minimum-format registration file ("care" or "safety"); on refusal `problems`
+    // gets every problem with its row and column.
+    bool importRegistration(const QString& kind, const QString& path, QString* problems);
 
 private:
     QWidget* buildTopBar();
@@ -55,6 +58,8 @@ private:
     void reload();
     void updateTrend();
     void newRoundDialog();
+    void recordDialog(bool meeting);
+    void importDialog();
     void reportDialog();
     void exportDialog();
     void clearBarChart();

@@ -82,4 +82,24 @@ TEST_CASE("the indicators page shows a round in its table and chart and freezes 
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(4) == "%PDF");
+
+    // A registration file from the page: refused with row and column, then a good one.
+    const QByteArray header = "organisation;period_start;period_end;clients;contacts_medical;"
+                              "contacts_psychosocial;consultations_fixed;consultations_mobile;"
+                              "outreach_moments;group_activities;online_sessions;tests;referrals;"
+                              "cooperation_contacts\n";
+    const QString bad = t.dir() + QStringLiteral("/bad.csv");
+    QFile badFile(bad);
+    REQUIRE(badFile.open(QIODevice::WriteOnly));
+    badFile.write(header + "ghapro;2026-01-01;2026-06-30;-3;1;1;1;1;1;1;1;1;1;1\n");
+    badFile.close();
+    QString problems;
+    CHECK_FALSE(page.importRegistration(QStringLiteral("care"), bad, &problems));
+    CHECK(problems.contains(QStringLiteral("row 2, column clients: -3 is negative")));
+    const QString good = t.dir() + QStringLiteral("/good.csv");
+    QFile goodFile(good);
+    REQUIRE(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write(header + "ghapro;2026-01-01;2026-06-30;30;1;1;1;1;1;1;1;1;1;1\n");
+    goodFile.close();
+    CHECK(page.importRegistration(QStringLiteral("care"), good, &problems));
 }
