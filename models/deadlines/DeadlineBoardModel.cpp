@@ -163,8 +163,9 @@ QVariant DeadlineBoardModel::displayValue(const DeadlineItem& item, int column) 
     case ProcedureColumn:
         return ProcedureText::procedure(item.procedure);
     case StateColumn:
-        return item.procedure == QLatin1String("gas-fine") ? ProcedureText::state(item.state)
-                                                           : ProcedureText::measureState(item.state);
+        return item.procedure == QLatin1String("gas-fine")
+                   ? ProcedureText::state(item.state)
+                   : ProcedureText::measureState(item.state);
     default:
         return {};
     }
@@ -185,8 +186,8 @@ QVariant DeadlineBoardModel::data(const QModelIndex& index, int role) const
         return displayValue(item, index.column());
     case Qt::ForegroundRole: {
         const QColor colour = categoryColour(item.category);
-        if (colour.isValid() && (index.column() == StatusColumn || index.column() == DaysColumn ||
-                                 isOverdue(item)))
+        if (colour.isValid() &&
+            (index.column() == StatusColumn || index.column() == DaysColumn || isOverdue(item)))
             return QBrush(colour);
         return {};
     }

@@ -143,7 +143,7 @@ QVariant MeasureListModel::displayValue(const Measure& measure, int column) cons
     case StateColumn:
         return ProcedureText::measureState(statusOn(measure, m_clock.today()));
     case SubjectColumn:
-        return !measure.perimeter.isEmpty() ? measure.perimeter
+        return !measure.perimeter.isEmpty()   ? measure.perimeter
                : !measure.orderText.isEmpty() ? measure.orderText
                                               : measure.reason;
     default:

@@ -3,21 +3,21 @@
 #include "common/ErrorText.h"
 #include "common/ViewState.h"
 #include "deadlines/DeadlineBoard.h"
-#include "deadlines/DeadlineCalendar.h"
 #include "deadlines/DeadlineBoardModel.h"
+#include "deadlines/DeadlineCalendar.h"
 #include "procedures/ProcedureText.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
-#include <QSaveFile>
 #include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -175,8 +175,8 @@ QWidget* TodayPage::buildTopBar()
     connect(m_why, &QToolButton::toggled, this, &TodayPage::setWhyVisible);
     layout->addWidget(m_why);
 
-    auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"),
-                                this);
+    auto* refresh =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("todayRefreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -280,10 +280,10 @@ void TodayPage::openCurrent()
 
 void TodayPage::chooseCalendarFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the deadlines for the agenda"),
-        QDir::home().filePath(QStringLiteral("regie-deadlines.ics")),
-        tr("iCalendar files (*.ics)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the deadlines for the agenda"),
+                                     QDir::home().filePath(QStringLiteral("regie-deadlines.ics")),
+                                     tr("iCalendar files (*.ics)"));
     if (!path.isEmpty())
         exportCalendar(path);
 }

@@ -9,8 +9,8 @@
 #include "procedures/ProcedureText.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,9 +145,8 @@ QWidget* GasDossierPanel::buildHeader()
     m_next->setWordWrap(true);
     m_next->setTextFormat(Qt::RichText);
     m_next->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_next, &QLabel::linkActivated, this, [this](const QString& link) {
-        showWhy(link.section(QLatin1Char(':'), 1));
-    });
+    connect(m_next, &QLabel::linkActivated, this,
+            [this](const QString& link) { showWhy(link.section(QLatin1Char(':'), 1)); });
     layout->addWidget(m_next);
     m_violations = new QLabel(header);
     m_violations->setObjectName(QStringLiteral("dossierViolations"));
@@ -190,8 +189,8 @@ QWidget* GasDossierPanel::buildBody()
     tl->setContentsMargins(0, 0, 0, 0);
     tl->setSpacing(2);
     auto* timelineLabel = new QLabel(tr("&Timeline (newest first)"), timeline);
-    m_timeline = makeTree(QStringLiteral("dossierTimeline"), {tr("Date"), tr("Step"), tr("Details")},
-                          timeline);
+    m_timeline = makeTree(QStringLiteral("dossierTimeline"),
+                          {tr("Date"), tr("Step"), tr("Details")}, timeline);
     timelineLabel->setBuddy(m_timeline);
     m_payment = new QLabel(timeline);
     m_payment->setObjectName(QStringLiteral("dossierPayment"));
@@ -291,8 +290,8 @@ void GasDossierPanel::onDeadlineChanged(QTreeWidgetItem* current)
 {
     if (!current)
         return;
-    m_why->setText(tr("Why %1: %2")
-                       .arg(current->text(0), current->data(0, kDerivationRole).toString()));
+    m_why->setText(
+        tr("Why %1: %2").arg(current->text(0), current->data(0, kDerivationRole).toString()));
 }
 
 void GasDossierPanel::showWhy(const QString& deadlineName)
@@ -306,8 +305,8 @@ void GasDossierPanel::showWhy(const QString& deadlineName)
         }
     }
     // A dossier-only date (a planned hearing) that the clock does not derive.
-    m_why->setText(tr("%1 is the date recorded in the dossier.")
-                       .arg(ProcedureText::deadline(deadlineName)));
+    m_why->setText(
+        tr("%1 is the date recorded in the dossier.").arg(ProcedureText::deadline(deadlineName)));
 }
 
 void GasDossierPanel::focusDeadlines()
@@ -392,8 +391,9 @@ GasStepDialog* GasDossierPanel::startStep(const QString& type)
     auto* dialog = new GasStepDialog(m_gas, m_view.dossier, type, m_clock.today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GasStepDialog::recorded, this, [this](const GasOutcome& outcome) {
-        QStringList notes{tr("%1 recorded; the dossier is now “%2”.")
-                              .arg(ProcedureText::event(m_lastStep), ProcedureText::state(outcome.state))};
+        QStringList notes{
+            tr("%1 recorded; the dossier is now “%2”.")
+                .arg(ProcedureText::event(m_lastStep), ProcedureText::state(outcome.state))};
         notes << outcome.warnings;
         reload();
         Q_EMIT statusMessage(notes.join(QStringLiteral(" ")));

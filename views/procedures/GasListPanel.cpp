@@ -165,8 +165,8 @@ QWidget* GasListPanel::buildFilters()
     connect(m_from, &QDateEdit::dateChanged, this, &GasListPanel::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &GasListPanel::applyFilters);
 
-    auto* newFinding = new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                   tr("New finding…"), this);
+    auto* newFinding =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New finding…"), this);
     newFinding->setObjectName(QStringLiteral("newFindingAction"));
     newFinding->setShortcut(QKeySequence::New);
     newFinding->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -307,15 +307,14 @@ GasIntakeDialog* GasListPanel::newFinding()
 
 void GasListPanel::onMatchCountChanged(int count)
 {
-    const bool filtered = !m_model->filter().search.isEmpty() ||
-                          !m_model->filter().states.isEmpty() ||
-                          m_model->filter().factsFrom.isValid() ||
-                          m_model->filter().factsTo.isValid();
-    m_empty->setText(filtered ? tr("No dossier matches these filters. Clear the search or choose "
-                                   "“All” states and “any” dates.")
-                              : tr("No GAS dossiers yet — register a finding with %1.")
-                                    .arg(QKeySequence(QKeySequence::New)
-                                             .toString(QKeySequence::NativeText)));
+    const bool filtered =
+        !m_model->filter().search.isEmpty() || !m_model->filter().states.isEmpty() ||
+        m_model->filter().factsFrom.isValid() || m_model->filter().factsTo.isValid();
+    m_empty->setText(
+        filtered ? tr("No dossier matches these filters. Clear the search or choose "
+                      "“All” states and “any” dates.")
+                 : tr("No GAS dossiers yet — register a finding with %1.")
+                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_listStack->setCurrentWidget(count > 0 ? static_cast<QWidget*>(m_table) : m_empty);
     announceCount();
 }

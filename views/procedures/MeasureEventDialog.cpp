@@ -56,8 +56,7 @@ MeasureEventDialog::MeasureEventDialog(MeasureService& measures, const Measure& 
     m_note->setFixedHeight(m_note->fontMetrics().height() * 4);
     form->addRow(tr("&Note:"), m_note);
     const auto showMonths = [this, form] {
-        form->setRowVisible(m_months, m_type->currentData().toString() ==
-                                          QLatin1String("renewed"));
+        form->setRowVisible(m_months, m_type->currentData().toString() == QLatin1String("renewed"));
     };
     connect(m_type, &QComboBox::currentIndexChanged, this, showMonths);
     showMonths();

@@ -17,8 +17,8 @@
 
 namespace regie {
 
-MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes,
-                                   const Clock& clock, QWidget* parent)
+MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, const Clock& clock,
+                                   QWidget* parent)
     : QWidget(parent), m_model(new MeasureListModel(measures.repository(), clock, this))
 {
     m_model->follow(writes);
@@ -110,8 +110,8 @@ bool MeasureListPanel::openMeasure(const QString& idOrNumber)
     if (!m_measure->load(idOrNumber))
         return false;
     m_detail->setCurrentWidget(m_measure);
-    for (int page = 0; m_model->rowOf(m_measure->measureId()) < 0 && page < 25 &&
-                       m_model->canFetchMore({});
+    for (int page = 0;
+         m_model->rowOf(m_measure->measureId()) < 0 && page < 25 && m_model->canFetchMore({});
          ++page)
         m_model->fetchMore({});
     const int row = m_model->rowOf(m_measure->measureId());

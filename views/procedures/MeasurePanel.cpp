@@ -5,8 +5,8 @@
 #include "common/ErrorText.h"
 #include "procedures/ProcedureText.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -71,8 +71,8 @@ MeasurePanel::MeasurePanel(MeasureService& measures, const Clock& clock, QWidget
     layout->addWidget(m_events, 1);
     connect(m_deadlines, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
-            m_why->setText(tr("Why %1: %2").arg(item->text(0),
-                                                item->data(0, kDerivationRole).toString()));
+            m_why->setText(
+                tr("Why %1: %2").arg(item->text(0), item->data(0, kDerivationRole).toString()));
     });
 }
 

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace regie {
@@ -57,11 +56,11 @@ RuleSetsDialog::RuleSetsDialog(const RuleBook& rules, QWidget* parent) : QDialog
         const QDate until = rules.validUntil(set);
         top->setText(0, tr("%1 — %2").arg(
                             set.name, ProcedureText::procedure(procedureKindName(set.procedure))));
-        top->setText(1, until.isValid()
-                            ? tr("valid %1 to %2")
-                                  .arg(set.validFrom.toString(Qt::ISODate),
-                                       until.toString(Qt::ISODate))
-                            : tr("valid from %1").arg(set.validFrom.toString(Qt::ISODate)));
+        top->setText(
+            1, until.isValid()
+                   ? tr("valid %1 to %2")
+                         .arg(set.validFrom.toString(Qt::ISODate), until.toString(Qt::ISODate))
+                   : tr("valid from %1").arg(set.validFrom.toString(Qt::ISODate)));
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);

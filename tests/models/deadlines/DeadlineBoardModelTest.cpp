@@ -53,8 +53,9 @@ TEST_CASE("the Today model puts overdue deadlines first and explains a row on re
           QLatin1String("Overdue"));
     CHECK(model.data(model.index(0, DeadlineBoardModel::DaysColumn)).toString() ==
           QStringLiteral("−19"));
-    CHECK(model.data(model.index(1, DeadlineBoardModel::NumberColumn)).toString().startsWith(
-        QLatin1String("GAS/2026/TS/")));
+    CHECK(model.data(model.index(1, DeadlineBoardModel::NumberColumn))
+              .toString()
+              .startsWith(QLatin1String("GAS/2026/TS/")));
     CHECK(model.data(model.index(1, DeadlineBoardModel::StatusColumn)).toString() ==
           QLatin1String("Limitation near"));
     // the derivation is computed on request, from the legal clock
@@ -66,7 +67,8 @@ TEST_CASE("the Today model puts overdue deadlines first and explains a row on re
               .contains(QLatin1String("2026-12-01")));
 }
 
-TEST_CASE("sortForToday puts every overdue item first and numbers in reading order", "[deadlines][models]")
+TEST_CASE("sortForToday puts every overdue item first and numbers in reading order",
+          "[deadlines][models]")
 {
     QVector<DeadlineItem> items(5);
     items[3].category = QStringLiteral("due");

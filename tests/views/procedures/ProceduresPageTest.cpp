@@ -101,8 +101,7 @@ TEST_CASE("a dossier shows its header, deadlines with why and the allowed steps"
     CHECK(dossier->findChild<QPushButton*>(QStringLiteral("step-decision-posted")));
     CHECK_FALSE(dossier->findChild<QPushButton*>(QStringLiteral("step-payment")));
     CHECK(dossier->startStep(QStringLiteral("payment")) == nullptr);
-    const QString payment =
-        dossier->findChild<QLabel*>(QStringLiteral("dossierPayment"))->text();
+    const QString payment = dossier->findChild<QLabel*>(QStringLiteral("dossierPayment"))->text();
     CHECK(payment.contains(QLatin1String("+++")));
 }
 
@@ -128,8 +127,7 @@ TEST_CASE("a decision before the defence term ends is refused with the rule and 
     dialog->reject();
 }
 
-TEST_CASE("a step recorded in the dialog updates the dossier and its steps",
-          "[procedures][views]")
+TEST_CASE("a step recorded in the dialog updates the dossier and its steps", "[procedures][views]")
 {
     PageFixture f;
     const QString id = f.started();
@@ -150,8 +148,9 @@ TEST_CASE("a step recorded in the dialog updates the dossier and its steps",
     CHECK(dossier->availableSteps().contains(QLatin1String("hearing-planned")));
     // the list follows: the row shows the new state
     GasDossierListModel* model = f.page->gasPanel()->model();
-    CHECK(model->data(model->index(model->rowOf(id), GasDossierListModel::StateColumn))
-              .toString() == QLatin1String("Defence open"));
+    CHECK(
+        model->data(model->index(model->rowOf(id), GasDossierListModel::StateColumn)).toString() ==
+        QLatin1String("Defence open"));
 }
 
 TEST_CASE("the measures tab lists a place ban with its end date and derivation",
@@ -225,8 +224,7 @@ TEST_CASE("a new finding is refused with facts in the future and opens once regi
     CHECK(f.page->gasPanel()->model()->matchCount() == 1);
 }
 
-TEST_CASE("a place ban past its end date reads Expired in the measures list",
-          "[procedures][views]")
+TEST_CASE("a place ban past its end date reads Expired in the measures list", "[procedures][views]")
 {
     PageFixture f;
     MeasureInput in;
@@ -239,14 +237,14 @@ TEST_CASE("a place ban past its end date reads Expired in the measures list",
     f.open();
     QAbstractItemModel* model = f.page->measurePanel()->table()->model();
     REQUIRE(model->rowCount() == 1);
-    CHECK(model->data(model->index(0, MeasureListModel::EndColumn)).toString().contains(
-        QLatin1String("2026")));
+    CHECK(model->data(model->index(0, MeasureListModel::EndColumn))
+              .toString()
+              .contains(QLatin1String("2026")));
     CHECK(model->data(model->index(0, MeasureListModel::StateColumn)).toString() ==
           QLatin1String("Expired"));
 }
 
-TEST_CASE("a third renewal of a place ban is refused, naming the rule",
-          "[procedures][views]")
+TEST_CASE("a third renewal of a place ban is refused, naming the rule", "[procedures][views]")
 {
     PageFixture f;
     MeasureInput in;
