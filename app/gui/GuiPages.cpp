@@ -32,10 +32,17 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
     openBoardRowsInProcedures(window, *today, *procedures);
-    window.addPage(new PremisesPage(context.certificates(), context.workspace().writes(),
-                                    context.clock(), &settings, &window));
-    window.addPage(new InspectionsPage(context.certificates(), context.workspace().writes(),
-                                       context.clock(), &settings, &window));
+    auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
+                                      context.clock(), &settings, &window);
+    window.addPage(premises);
+    auto* inspections = new InspectionsPage(context.certificates(), context.workspace().writes(),
+                                            context.clock(), &settings, &window);
+    window.addPage(inspections);
+    QObject::connect(premises, &PremisesPage::inspectionRequested, inspections,
+                     [&window, inspections](const QString& premisesId, const QString& dossier) {
+                         window.showPage(inspections->key());
+                         inspections->newInspection(premisesId, dossier);
+                     });
     window.addPage(new PlannerPage(context.certificates().planner(), context.workspace().writes(),
                                    context.clock(), &settings, &window));
     window.addPage(new ActionPlanPage(context.planRepository(), context.planService(), settings,

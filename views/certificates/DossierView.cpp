@@ -100,7 +100,13 @@ void DossierView::buildActions(QWidget* bar)
     m_check = button(QStringLiteral("addCheckButton"), tr("Chec&k…"));
     m_decide = button(QStringLiteral("decideButton"), tr("Dec&ide…"));
     m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition me&t…"));
+    m_inspect = button(QStringLiteral("inspectButton"), tr("I&nspection…"));
+    m_inspect->setToolTip(tr("Start an inspection of this premises in field mode"));
     layout->addStretch(1);
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        const CertificateDossier* d = current();
+        Q_EMIT inspectionRequested(m_premises.id, d && !d->decision() ? d->id : QString());
+    });
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const QString id =
             CertificateDialogs::newApplication(m_services, m_clock, m_premises.id, {}, this);

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     // A step was stored (the page refreshes its list).
     void changed();
+    // The user asks for an inspection of this premises (for the dossier, when one is open).
+    void inspectionRequested(const QString& premisesId, const QString& certificateId);
 
 private:
     void buildActions(QWidget* bar);
@@ -60,6 +62,7 @@ private:
     QPushButton* m_check = nullptr;
     QPushButton* m_decide = nullptr;
     QPushButton* m_condition = nullptr;
+    QPushButton* m_inspect = nullptr;
 };
 
 } // namespace regie

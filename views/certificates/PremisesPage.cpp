@@ -104,6 +104,7 @@ PremisesPage::PremisesPage(CertificateServices& services, WritePath& writes, con
             [this](const Error& error) { Q_EMIT statusMessage(ErrorText::message(error)); });
     connect(m_dossier, &DossierView::statusMessage, this, &Page::statusMessage);
     connect(m_dossier, &DossierView::changed, this, &Page::badgeChanged);
+    connect(m_dossier, &DossierView::inspectionRequested, this, &PremisesPage::inspectionRequested);
     restoreViewState();
     onListReset();
 }

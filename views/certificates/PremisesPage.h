@@ -40,6 +40,10 @@ public:
     DossierView* dossier() const { return m_dossier; }
     bool openPremises(const QString& premisesId);
 
+Q_SIGNALS:
+    // From the dossier: start an inspection (reactive for an undecided dossier).
+    void inspectionRequested(const QString& premisesId, const QString& certificateId);
+
 private:
     QWidget* buildTopBar();
     void onCurrentChanged(const QModelIndex& current);

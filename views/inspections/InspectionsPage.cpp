@@ -104,7 +104,7 @@ QWidget* InspectionsPage::buildListPage()
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(button);
     layout->addLayout(bar);
-    connect(m_new, &QAction::triggered, this, &InspectionsPage::newInspection);
+    connect(m_new, &QAction::triggered, this, [this] { newInspection(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
         onListReset();
@@ -200,7 +200,7 @@ void InspectionsPage::onListReset()
     Q_EMIT badgeChanged();
 }
 
-void InspectionsPage::newInspection()
+void InspectionsPage::newInspection(const QString& premisesId, const QString& certificateId)
 {
     auto premises = m_services.premises().repository().list();
     if (!premises.ok()) {
@@ -212,11 +212,15 @@ void InspectionsPage::newInspection()
     where->setObjectName(QStringLiteral("inspectionPremises"));
     for (const Premises& p : premises.value())
         where->addItem(p.address(), p.id);
+    if (!premisesId.isEmpty())
+        where->setCurrentIndex(where->findData(premisesId));
     auto* kind = new QComboBox(&dialog);
     kind->addItem(CertificateTexts::inspectionKind(QStringLiteral("proactive")),
                   QStringLiteral("proactive"));
     kind->addItem(CertificateTexts::inspectionKind(QStringLiteral("reactive")),
                   QStringLiteral("reactive"));
+    if (!certificateId.isEmpty()) // on an application or renewal: reactive, for that dossier
+        kind->setCurrentIndex(kind->findData(QStringLiteral("reactive")));
     auto* date = new QDateEdit(m_clock.today(), &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -227,11 +231,10 @@ void InspectionsPage::newInspection()
     dialog.form()->addRow(tr("&Inspector"), inspector);
     QString id;
     dialog.setSubmit([&]() -> std::optional<Error> {
-        auto added = m_services.inspections().add({where->currentData().toString(),
-                                                   kind->currentData().toString(),
-                                                   date->date(),
-                                                   inspector->text().trimmed(),
-                                                   {}});
+        auto added = m_services.inspections().add(
+            {where->currentData().toString(), kind->currentData().toString(), date->date(),
+             inspector->text().trimmed(),
+             kind->currentData() == QStringLiteral("reactive") ? certificateId : QString()});
         if (!added.ok())
             return added.error();
         id = added.value();

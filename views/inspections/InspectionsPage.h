@@ -39,10 +39,12 @@ public:
     // Opens an inspection in field mode; false when it cannot be read.
     bool openInspection(const QString& inspectionId);
     void showList();
+    // Asks for a new inspection (of `premisesId`, reactive for the dossier `certificateId` when
+    // given) and opens it in field mode.
+    void newInspection(const QString& premisesId = {}, const QString& certificateId = {});
 
 private:
     QWidget* buildListPage();
-    void newInspection();
     void onListReset();
 
     CertificateServices& m_services;

@@ -1,4 +1,5 @@
 #include "CertificateViewsFixture.h"
+#include "certificates/FormDialog.h"
 #include "inspections/FieldModeView.h"
 #include "inspections/InspectionItemRow.h"
 #include "inspections/InspectionRepository.h"
@@ -15,6 +16,7 @@
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace regie;
@@ -234,4 +236,33 @@ TEST_CASE("field mode answers per window when a window is chosen", "[inspections
           QStringLiteral("not-conform"));
     REQUIRE(field->setWindow(QString()));
     CHECK(field->row(8)->result() == QStringLiteral("conform"));
+}
+
+TEST_CASE("an inspection started from an open dossier is reactive and linked to it",
+          "[inspections][views]")
+{
+    FieldFixture f;
+    auto dossier = f.s->certificates().apply(f.premises, QDate(2026, 11, 25));
+    REQUIRE(dossier.ok());
+    f.open();
+    f.page->showList();
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, [poll] {
+        auto* dialog = qobject_cast<FormDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        dialog->accept();
+    });
+    poll->start(10);
+    f.page->newInspection(f.premises, dossier.value());
+    FieldModeView* field = f.page->fieldMode();
+    REQUIRE(field->isVisible());
+    REQUIRE(field->inspectionId() != f.inspection);
+    auto stored = f.s->inspections().repository().find(field->inspectionId());
+    REQUIRE(stored.ok());
+    CHECK(stored->kind == QStringLiteral("reactive"));
+    CHECK(stored->certificateId == dossier.value());
+    CHECK(stored->premisesId == f.premises);
 }

@@ -178,3 +178,19 @@ TEST_CASE("a conditional grant from the decision dialog stores its conditions wi
     CHECK_FALSE(decide->isEnabled());
     CHECK(f.find<QPushButton>(&page, QStringLiteral("conditionMetButton"))->isEnabled());
 }
+
+TEST_CASE("the dossier asks for an inspection for its open application", "[certificates][views]")
+{
+    test::CertificateViewsFixture f;
+    const QString premises = f.addPremises();
+    auto dossier = f.s->certificates().apply(premises, QDate(2026, 11, 20));
+    REQUIRE(dossier.ok());
+    PremisesPage page(*f.s, f.t.writes(), f.t.clock());
+    page.show();
+    REQUIRE(page.openPremises(premises));
+    QStringList asked;
+    QObject::connect(&page, &PremisesPage::inspectionRequested,
+                     [&](const QString& p, const QString& d) { asked << p << d; });
+    QTest::mouseClick(f.find<QPushButton>(&page, QStringLiteral("inspectButton")), Qt::LeftButton);
+    CHECK(asked == QStringList{premises, dossier.value()});
+}
