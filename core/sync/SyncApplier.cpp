@@ -108,8 +108,17 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c)
     if (after.value().found) {
         ++counts.outdated;
     } else {
-        if (auto r = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue); !r.ok())
-            return r;
+        if (auto r = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue); !r.ok()) {
+            if (r.error().code != ErrorCode::NotFound)
+                return r;
+            // The record was never sent here, typically because an earlier bundle had a
+            // narrower scope: the sender must include it (bundle export --since 0).
+            return ruleError(ErrorCode::RuleViolation, QStringLiteral("missing-record"),
+                             QStringLiteral("%1 %2 is not here (outside an earlier bundle's "
+                                            "scope?): ask the sender for a bundle from the start "
+                                            "(--since 0)")
+                                 .arg(c.entity, c.entityId));
+        }
         ++counts.changed;
     }
     const Neighbour& p = before.value();

@@ -195,6 +195,25 @@ TEST_CASE("a field laptop's scope carries premises but no persons", "[sync]")
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK_FALSE(raw.readAll().contains("Proefmans"));
     CHECK_FALSE(office.exportTo(laptop, file, -1, {QStringLiteral("gossip")}).ok());
+
+    // The laptop confirmed that bundle, so the person, outside its scope, was never sent. A
+    // later edit of that person cannot be applied there: refused with the way out.
+    REQUIRE(office.import(file + QStringLiteral(".receipt")).ok());
+    ChangeSet edit(QStringLiteral("test.person"));
+    edit.set(QStringLiteral("persons"), person.mutations().first().id, QStringLiteral("notes"),
+             QStringLiteral("moved"));
+    REQUIRE(office.t.writes().apply(edit).ok());
+    const QString later = dir.filePath(QStringLiteral("later.regiebundle"));
+    REQUIRE(office.exportTo(laptop, later).ok());
+    const QString before = laptop.digest();
+    auto refused = laptop.import(later);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.startsWith(QStringLiteral("missing-record")));
+    CHECK(laptop.digest() == before);
+    const QString whole = dir.filePath(QStringLiteral("whole.regiebundle"));
+    REQUIRE(office.exportTo(laptop, whole, 0).ok());
+    REQUIRE(laptop.import(whole).ok());
+    CHECK(laptop.digest() == office.digest());
 }
 
 TEST_CASE("a waiting bundle overtaken by a later full one leaves the backlog", "[sync]")
