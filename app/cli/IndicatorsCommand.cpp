@@ -144,6 +144,8 @@ int runRound(CliEnv& env, QStringList args)
     Period period;
     const bool dated = (verb == QLatin1String("new") || verb == QLatin1String("period")) &&
                        takePeriod(args, period);
+    const QString kind =
+        verb == QLatin1String("new") ? takeOption(args, QStringLiteral("--kind")) : QString();
     const QString name = takeName(args);
     if (name.isEmpty() || !args.isEmpty())
         return env.usage(kRoundUsage);
@@ -156,6 +158,15 @@ int runRound(CliEnv& env, QStringList args)
     if (!s)
         return Exit::Refused;
     if (verb == QLatin1String("new")) {
+        // The kind follows the dates; a --kind that says otherwise is refused, not guessed.
+        if (!kind.isNull() && kind != ReportRounds::kindOf(period))
+            return env.fail(makeError(
+                ErrorCode::Validation,
+                QStringLiteral("%1 to %2 is not a %3 (a half year runs 1 "
+                               "January-30 June or 1 July-31 December, a "
+                               "year 1 January-31 December)")
+                    .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), kind),
+                QStringLiteral("kind")));
         auto r = s->rounds().create(name, period);
         return r ? printRound(env, r.value()) : env.fail(r.error());
     }

@@ -80,6 +80,7 @@ check "imported clients count" "[x['value'] for x in d if x['indicator'] == '1.1
 expect 0 "round new" -- "$cli" --db "$db" round new --name 2025-H1 --from 2025-01-01 --to 2025-06-30 --json
 check "round new prints the round" "d['name'] == '2025-H1' and d['kind'] == 'half-year' and d['frozen'] is False"
 expect 1 "round new with the same name" -- "$cli" --db "$db" round new --name 2025-H1 --from 2025-01-01 --to 2025-06-30
+expect 1 "round new with a kind its dates contradict" -- "$cli" --db "$db" round new --name X --kind year --from 2025-01-01 --to 2025-06-30
 expect 2 "round new without dates" -- "$cli" --db "$db" round new --name X
 expect 0 "round freeze" -- "$cli" --db "$db" round freeze --name 2025-H1 --json
 check "round freeze prints the frozen round" "d['frozen'] is True and d['frozenAt']"
