@@ -61,6 +61,9 @@ Result<void> DemoData::addPersons(int count, Counts& counts)
                        {QStringLiteral("given_names"),
                         QString::fromLatin1(kGivenNames[random() % kGivenNames.size()])},
                        {QStringLiteral("birth_date"), birth},
+                       {QStringLiteral("address"), QStringLiteral("Voorbeeldstraat %1 bus %2, 2000 Antwerpen")
+                                                       .arg(1 + i % 199)
+                                                       .arg(1 + i / 199 % 20)},
                        {QStringLiteral("notes"), QStringLiteral("Fictieve demopersoon")}});
             ++counts.persons;
         }

@@ -4,6 +4,8 @@
 #include "measures/MeasureService.h"
 #include "procedures/GasService.h"
 #include "procedures/Offence.h"
+#include "certificates/Certificate.h"
+#include "sanctions/HolderSanction.h"
 
 #include <QJsonObject>
 
@@ -24,12 +26,19 @@ public:
     Result<QJsonObject> forGas(const GasDossierView& view, const RuleBook& rules,
                                const Offence& offence) const;
     Result<QJsonObject> forMeasure(const MeasureView& view) const;
+    // LetterDataFieldwork.cpp: addressed to the premises' main holder.
+    Result<QJsonObject> forHolderSanction(const HolderSanction& dossier,
+                                          const HolderSanctionState& state) const;
+    Result<QJsonObject> forCertificate(const CertificateDossier& dossier,
+                                       const QDate& renewalDue, const QDate& today) const;
 
     static QString dutchDate(const QDate& date);
     static QString euro(double amount);
 
 private:
     Result<void> addPerson(const QString& personId, QJsonObject& data) const;
+    Result<void> addMainHolder(const QString& premisesId, const QDate& date,
+                               QJsonObject& data) const;
 
     Database& m_db;
 };

@@ -6,7 +6,10 @@
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "identifiers/BelgianIban.h"
+#include "certificates/CertificateRepository.h"
+#include "certificates/CertificateRuleBook.h"
 #include "inspections/BlobStore.h"
+#include "sanctions/HolderSanctionRepository.h"
 #include "measures/MeasureService.h"
 #include "procedures/GasService.h"
 #include "storage/ChangeSet.h"
@@ -27,6 +30,17 @@ LetterService::LetterService(Database& db, WritePath& writes, const Clock& clock
 
 Result<LetterService::Dossier> LetterService::resolve(const QString& dossier) const
 {
+    if (dossier.startsWith(u"HS/"_s)) {
+        auto sanction = HolderSanctionRepository(m_db).find(dossier);
+        if (!sanction.ok())
+            return sanction.error();
+        return Dossier{u"holder-sanction"_s, sanction->id, sanction->number, {}, {}};
+    }
+    if (auto certificate = CertificateRepository(m_db).find(dossier); certificate.ok())
+        return Dossier{u"certificate"_s, certificate->id,
+                       u"GV/%1/%2"_s.arg(certificate->applicationDate.year())
+                           .arg(certificate->id.left(8).toUpper()),
+                       {}, {}};
     const bool measureNumber = dossier.startsWith(u"MB/"_s);
     if (!measureNumber) {
         auto gas = m_gas.repository().get(dossier);
@@ -51,7 +65,30 @@ Result<LetterService::Dossier> LetterService::dossierData(const QString& dossier
         return found.error();
     Dossier d = *found;
     Result<QJsonObject> data = QJsonObject();
-    if (d.kind == u"gas"_s) {
+    if (d.kind == u"holder-sanction"_s) {
+        auto sanction = HolderSanctionRepository(m_db).find(d.id);
+        if (!sanction.ok())
+            return sanction.error();
+        auto rules = m_gas.rules().forProcedure(ProcedureKind::CertificateSanction, m_clock.today());
+        int appealDays = 60;
+        if (rules.ok()) {
+            if (auto days = rules->integer(u"councilOfStateAppealDays"_s); days.ok())
+                appealDays = days.value();
+        }
+        data = LetterData(m_db).forHolderSanction(*sanction,
+                                                  HolderSanctionState::of(*sanction, appealDays));
+    } else if (d.kind == u"certificate"_s) {
+        auto certificate = CertificateRepository(m_db).find(d.id);
+        if (!certificate.ok())
+            return certificate.error();
+        QDate renewalDue;
+        const CertificateEvent* decision = certificate->decision();
+        if (auto book = CertificateRuleBook::loadDefault(); book.ok() && decision &&
+                                                            decision->validUntil.isValid())
+            renewalDue = book->forDate(certificate->applicationDate)
+                             .renewalDueFor(decision->validUntil);
+        data = LetterData(m_db).forCertificate(*certificate, renewalDue, m_clock.today());
+    } else if (d.kind == u"gas"_s) {
         auto view = m_gas.view(d.id);
         if (!view.ok())
             return view.error();

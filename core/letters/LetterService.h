@@ -71,7 +71,7 @@ public:
 private:
     struct Dossier
     {
-        QString kind; // gas | measure
+        QString kind; // gas | measure | holder-sanction | certificate
         QString id;
         QString number;
         QString paymentStatus; // GAS: none | open | partial | paid | overdue

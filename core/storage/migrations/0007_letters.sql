@@ -5,7 +5,7 @@
 
 CREATE TABLE letters (
     id               TEXT PRIMARY KEY,
-    dossier_kind     TEXT NOT NULL CHECK (dossier_kind IN ('gas', 'measure')),
+    dossier_kind     TEXT NOT NULL CHECK (dossier_kind IN ('gas', 'measure', 'holder-sanction', 'certificate')),
     dossier_id       TEXT NOT NULL,
     dossier_number   TEXT NOT NULL,
     template_id      TEXT NOT NULL,
