@@ -12,15 +12,25 @@ class ConflictListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RecordColumn, FieldColumn, LocalValueColumn, LocalByColumn, RemoteValueColumn,
-                  RemoteByColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        RecordColumn,
+        FieldColumn,
+        LocalValueColumn,
+        LocalByColumn,
+        RemoteValueColumn,
+        RemoteByColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit ConflictListModel(QObject* parent = nullptr);
 
     // installationNames: installation id -> a name to show (this installation, peers).
-    void setConflicts(QVector<SyncConflict> conflicts,
-                      QHash<QString, QString> installationNames);
+    void setConflicts(QVector<SyncConflict> conflicts, QHash<QString, QString> installationNames);
     const SyncConflict& conflict(int row) const { return m_conflicts.at(row); }
     int rowOfId(qint64 id) const;
 

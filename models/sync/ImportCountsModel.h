@@ -12,8 +12,16 @@ class ImportCountsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { EntityColumn, NewColumn, ChangedColumn, ConflictColumn, OutdatedColumn,
-                  KnownColumn, ColumnCount };
+    enum Column
+    {
+        EntityColumn,
+        NewColumn,
+        ChangedColumn,
+        ConflictColumn,
+        OutdatedColumn,
+        KnownColumn,
+        ColumnCount
+    };
 
     explicit ImportCountsModel(QObject* parent = nullptr);
 

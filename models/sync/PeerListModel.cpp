@@ -67,11 +67,12 @@ QVariant PeerListModel::data(const QModelIndex& index, int role) const
     case FingerprintColumn:
         return p.fingerprint;
     case StateColumn:
-        return p.isRevoked()
-                   ? tr("Revoked on %1").arg(locale.toString(p.revokedAt.toLocalTime().date(),
-                                                             QLocale::ShortFormat))
-                   : tr("Trusted since %1").arg(locale.toString(p.trustedAt.toLocalTime().date(),
-                                                                QLocale::ShortFormat));
+        return p.isRevoked() ? tr("Revoked on %1")
+                                   .arg(locale.toString(p.revokedAt.toLocalTime().date(),
+                                                        QLocale::ShortFormat))
+                             : tr("Trusted since %1")
+                                   .arg(locale.toString(p.trustedAt.toLocalTime().date(),
+                                                        QLocale::ShortFormat));
     default:
         return {};
     }

@@ -12,8 +12,19 @@ class PeerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, InstallationColumn, FingerprintColumn, StateColumn, ColumnCount };
-    enum Role { NameRole = Qt::UserRole + 1, RevokedRole };
+    enum Column
+    {
+        NameColumn,
+        InstallationColumn,
+        FingerprintColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1,
+        RevokedRole
+    };
 
     explicit PeerListModel(QObject* parent = nullptr);
 

@@ -13,8 +13,16 @@ class SyncHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { WhenColumn, DirectionColumn, PeerColumn, ChangesColumn, RangeColumn,
-                  StatusColumn, ColumnCount };
+    enum Column
+    {
+        WhenColumn,
+        DirectionColumn,
+        PeerColumn,
+        ChangesColumn,
+        RangeColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit SyncHistoryModel(QObject* parent = nullptr);
 
@@ -38,7 +46,13 @@ class SyncBacklogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PeerColumn, RangeColumn, BundleColumn, ColumnCount };
+    enum Column
+    {
+        PeerColumn,
+        RangeColumn,
+        BundleColumn,
+        ColumnCount
+    };
 
     explicit SyncBacklogModel(QObject* parent = nullptr);
 

@@ -71,9 +71,8 @@ bool SyncTask::start(SyncJob job)
     m_running = true;
     auto result = std::make_shared<SyncJobResult>();
     const Clock& clock = m_clock;
-    m_thread = QThread::create([job = std::move(job), result, &clock]() mutable {
-        *result = run(std::move(job), clock);
-    });
+    m_thread = QThread::create(
+        [job = std::move(job), result, &clock]() mutable { *result = run(std::move(job), clock); });
     connect(m_thread, &QThread::finished, this, [this, result]() {
         m_running = false;
         Q_EMIT finished(*result);

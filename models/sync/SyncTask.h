@@ -6,7 +6,6 @@
 #include "sync/SyncImporter.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 
@@ -17,7 +16,12 @@ class Clock;
 // One long sync step for the GUI: export a bundle, preview an import (dry run) or import.
 struct SyncJob
 {
-    enum class Kind { Export, Preview, Import };
+    enum class Kind
+    {
+        Export,
+        Preview,
+        Import
+    };
     Kind kind = Kind::Preview;
     QString databasePath; // the worker opens its own connection to this database
     QString userName;     // named in the change log and audit trail
@@ -32,8 +36,8 @@ struct SyncJob
 struct SyncJobResult
 {
     std::optional<Error> error;
-    BundleHeader exported;   // Export
-    ImportResult imported;   // Preview, Import
+    BundleHeader exported;                                  // Export
+    ImportResult imported;                                  // Preview, Import
     std::shared_ptr<const security::InstallationKeys> keys; // unlocked for this job
     bool ok() const { return !error.has_value(); }
 };

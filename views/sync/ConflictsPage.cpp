@@ -116,9 +116,8 @@ ConflictsPage::ConflictsPage(Workspace& ws, QWidget* parent)
             [this]() { resolveSelected(ConflictStore::Keep::Local); });
     connect(keepRemote, &QPushButton::clicked, this,
             [this]() { resolveSelected(ConflictStore::Keep::Remote); });
-    connect(useOwn, &QPushButton::clicked, this, [this]() {
-        resolveSelected(ConflictStore::Keep::Value, m_ownValue->toPlainText());
-    });
+    connect(useOwn, &QPushButton::clicked, this,
+            [this]() { resolveSelected(ConflictStore::Keep::Value, m_ownValue->toPlainText()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConflictsPage::showSelected);
     reload();
@@ -134,9 +133,8 @@ QIcon ConflictsPage::icon() const
 
 void ConflictsPage::reload()
 {
-    const qint64 selected = m_table->currentIndex().isValid()
-                                ? m_model->conflict(m_table->currentIndex().row()).id
-                                : 0;
+    const qint64 selected =
+        m_table->currentIndex().isValid() ? m_model->conflict(m_table->currentIndex().row()).id : 0;
     QHash<QString, QString> names;
     auto peers = TrustStore(m_ws.db()).list();
     if (peers.ok()) {
@@ -183,12 +181,12 @@ void ConflictsPage::showSelected()
                                ImportCountsModel::entityLabel(c.entity).toHtmlEscaped(),
                                c.entityId.toHtmlEscaped(),
                                ConflictListModel::valueText(c, c.currentValue).toHtmlEscaped()));
-    m_localBy->setText(tr("<b>Here</b>: %1")
-                           .arg(m_model->byText(c.localUser, c.localInstallation, c.localHlc)
-                                    .toHtmlEscaped()));
-    m_remoteBy->setText(tr("<b>At the peer</b>: %1")
-                            .arg(m_model->byText(c.remoteUser, c.remoteInstallation, c.remoteHlc)
-                                     .toHtmlEscaped()));
+    m_localBy->setText(
+        tr("<b>Here</b>: %1")
+            .arg(m_model->byText(c.localUser, c.localInstallation, c.localHlc).toHtmlEscaped()));
+    m_remoteBy->setText(
+        tr("<b>At the peer</b>: %1")
+            .arg(m_model->byText(c.remoteUser, c.remoteInstallation, c.remoteHlc).toHtmlEscaped()));
     m_localValue->setPlainText(ConflictListModel::valueText(c, c.localValue));
     m_remoteValue->setPlainText(ConflictListModel::valueText(c, c.remoteValue));
     m_ownValue->setPlainText(c.currentValue.toString());
@@ -204,9 +202,9 @@ bool ConflictsPage::resolveSelected(ConflictStore::Keep keep, const QString& val
     if (!current.isValid())
         return false;
     const SyncConflict c = m_model->conflict(current.row());
-    auto resolved = ConflictStore(m_ws.db(), m_ws.writes())
-                        .resolve(c.id, keep, value,
-                                 m_ws.clock().now().toUTC().toString(Qt::ISODate));
+    auto resolved =
+        ConflictStore(m_ws.db(), m_ws.writes())
+            .resolve(c.id, keep, value, m_ws.clock().now().toUTC().toString(Qt::ISODate));
     if (!resolved.ok()) {
         showMessage(SyncErrorText::message(resolved.error()), true);
         reload();

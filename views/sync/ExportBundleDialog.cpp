@@ -39,10 +39,10 @@ ExportBundleDialog::ExportBundleDialog(const QStringList& peers, const QString& 
     m_some->setObjectName(QStringLiteral("exportSome"));
     scopeLayout->addWidget(m_everything);
     scopeLayout->addWidget(m_some);
-    const QList<QPair<QString, QString>> groups{{QStringLiteral("premises"), tr("Premises")},
-                                                {QStringLiteral("certificates"), tr("Certificates")},
-                                                {QStringLiteral("inspections"),
-                                                 tr("Inspections and findings")}};
+    const QList<QPair<QString, QString>> groups{
+        {QStringLiteral("premises"), tr("Premises")},
+        {QStringLiteral("certificates"), tr("Certificates")},
+        {QStringLiteral("inspections"), tr("Inspections and findings")}};
     for (const auto& [key, label] : groups) {
         auto* box = new QCheckBox(label, scopeBox);
         box->setObjectName(QStringLiteral("scope_") + key);

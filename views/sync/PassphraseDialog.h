@@ -15,7 +15,11 @@ class PassphraseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Create, Unlock };
+    enum class Mode
+    {
+        Create,
+        Unlock
+    };
 
     PassphraseDialog(Mode mode, const QString& purpose, QWidget* parent = nullptr);
     ~PassphraseDialog() override;

@@ -87,10 +87,10 @@ void SyncKeysPanel::reload()
                 .arg(self.shortCode.toHtmlEscaped(), self.displayName.toHtmlEscaped(),
                      identity.ok() ? identity.value().fingerprint() : QString()));
     } else {
-        m_identity->setText(tr("This installation: <b>%1 \u2013 %2</b><br>No keys yet: create "
-                               "them before exchanging bundles with other installations.")
-                                .arg(self.shortCode.toHtmlEscaped(),
-                                     self.displayName.toHtmlEscaped()));
+        m_identity->setText(
+            tr("This installation: <b>%1 \u2013 %2</b><br>No keys yet: create "
+               "them before exchanging bundles with other installations.")
+                .arg(self.shortCode.toHtmlEscaped(), self.displayName.toHtmlEscaped()));
     }
     auto list = TrustStore(m_ws.db()).list();
     m_peers->setPeers(list.ok() ? list.value() : QVector<Peer>());
@@ -153,9 +153,9 @@ bool SyncKeysPanel::trustFile(const QString& path, const QString& name)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(tr("%1 could not be read: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
-                       true);
+        Q_EMIT message(
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            true);
         return false;
     }
     auto identity = security::PublicKeyFile::parse(file.read(8192));
@@ -208,8 +208,9 @@ void SyncKeysPanel::askExportPublicKey()
 {
     QString suggested = QDir::home().filePath(
         QStringLiteral("%1.regiekey").arg(m_ws.installation().shortCode.toLower()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the public key"), suggested,
-                                                      tr("Regie public keys (*.regiekey);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the public key"), suggested,
+                                     tr("Regie public keys (*.regiekey);;All files (*)"));
     if (!path.isEmpty())
         exportPublicKey(path);
 }

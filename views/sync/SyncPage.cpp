@@ -238,9 +238,9 @@ void SyncPage::askImport()
         importReceipt(path);
         return;
     }
-    QByteArray passphrase = PassphraseDialog::ask(
-        this, PassphraseDialog::Mode::Unlock,
-        tr("The bundle is opened with this installation's private key."));
+    QByteArray passphrase =
+        PassphraseDialog::ask(this, PassphraseDialog::Mode::Unlock,
+                              tr("The bundle is opened with this installation's private key."));
     if (!passphrase.isEmpty())
         previewImport(path, std::move(passphrase));
 }
@@ -339,9 +339,12 @@ void SyncPage::onFinished(const SyncJobResult& result)
         const QString file = QDir::toNativeSeparators(m_exportPath);
         showMessage(h.changes == 0
                         ? tr("Bundle written to %1. It holds no changes: the peer has confirmed "
-                             "everything this installation has.").arg(file)
+                             "everything this installation has.")
+                              .arg(file)
                         : tr("Bundle written to %1 with %2 change(s). Carry it to the peer and "
-                             "import it there.").arg(file).arg(h.changes),
+                             "import it there.")
+                              .arg(file)
+                              .arg(h.changes),
                     false);
     } else if (step == Step::Preview) {
         m_pendingKeys = result.keys;

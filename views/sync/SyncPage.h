@@ -62,7 +62,13 @@ Q_SIGNALS:
     void dataImported();
 
 private:
-    enum class Step { None, Export, Preview, Import };
+    enum class Step
+    {
+        None,
+        Export,
+        Preview,
+        Import
+    };
 
     QWidget* buildActions();
     QGroupBox* buildPreview();

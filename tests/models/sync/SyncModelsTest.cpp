@@ -39,10 +39,14 @@ TEST_CASE("the peer list names each peer with its fingerprint and state", "[mode
           QStringLiteral("3F2A 91C0 0000 1111 2222 3333 4444 5555"));
     CHECK(model.index(0, PeerListModel::InstallationColumn).data().toString() ==
           QStringLiteral("FL \u2013 Field laptop"));
-    CHECK(model.index(0, PeerListModel::StateColumn).data().toString().startsWith(
-        QStringLiteral("Trusted since")));
-    CHECK(model.index(1, PeerListModel::StateColumn).data().toString().startsWith(
-        QStringLiteral("Revoked on")));
+    CHECK(model.index(0, PeerListModel::StateColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Trusted since")));
+    CHECK(model.index(1, PeerListModel::StateColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("Revoked on")));
     CHECK(model.index(1, 0).data(PeerListModel::RevokedRole).toBool());
     CHECK(model.nameOf(QStringLiteral("i-2")) == QStringLiteral("old laptop"));
     CHECK(model.nameOf(QStringLiteral("unknown")) == QStringLiteral("unknown"));
@@ -55,12 +59,22 @@ TEST_CASE("the history lists the newest bundle first with the peer's name", "[mo
 {
     SyncHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    SyncLedger::Entry sent{QStringLiteral("sent"), QStringLiteral("b1"), QStringLiteral("i-1"),
-                           1, 12, 12, QStringLiteral("2026-11-27T09:00:00Z"),
+    SyncLedger::Entry sent{QStringLiteral("sent"),
+                           QStringLiteral("b1"),
+                           QStringLiteral("i-1"),
+                           1,
+                           12,
+                           12,
+                           QStringLiteral("2026-11-27T09:00:00Z"),
                            QStringLiteral("sent")};
-    SyncLedger::Entry received{QStringLiteral("received"), QStringLiteral("b2"),
-                               QStringLiteral("i-1"), 5, 9, 5,
-                               QStringLiteral("2026-11-28T09:00:00Z"), QStringLiteral("waiting")};
+    SyncLedger::Entry received{QStringLiteral("received"),
+                               QStringLiteral("b2"),
+                               QStringLiteral("i-1"),
+                               5,
+                               9,
+                               5,
+                               QStringLiteral("2026-11-28T09:00:00Z"),
+                               QStringLiteral("waiting")};
     model.setEntries({sent, received}, {{QStringLiteral("i-1"), QStringLiteral("laptop")}});
     REQUIRE(model.rowCount() == 2);
     CHECK(model.index(0, SyncHistoryModel::DirectionColumn).data() == QStringLiteral("Received"));
@@ -94,8 +108,8 @@ TEST_CASE("import counts have a row per entity and a total", "[models][sync]")
     EntityCounts answers;
     answers.changed = 4;
     answers.known = 3;
-    model.setCounts({{QStringLiteral("premises"), premises},
-                     {QStringLiteral("inspection_answers"), answers}});
+    model.setCounts(
+        {{QStringLiteral("premises"), premises}, {QStringLiteral("inspection_answers"), answers}});
     REQUIRE(model.rowCount() == 3);
     CHECK(model.index(0, ImportCountsModel::EntityColumn).data() ==
           QStringLiteral("Inspection answers"));
@@ -132,10 +146,14 @@ TEST_CASE("a conflict row shows both values, who and when", "[models][sync]")
     CHECK(model.index(0, ConflictListModel::FieldColumn).data() == QStringLiteral("Opening hours"));
     CHECK(model.index(0, ConflictListModel::LocalValueColumn).data() == QStringLiteral("10-18"));
     CHECK(model.index(0, ConflictListModel::RemoteValueColumn).data() == QStringLiteral("(empty)"));
-    CHECK(model.index(0, ConflictListModel::LocalByColumn).data().toString().startsWith(
-        QStringLiteral("ingrid at this installation, ")));
-    CHECK(model.index(0, ConflictListModel::RemoteByColumn).data().toString().startsWith(
-        QStringLiteral("tom at laptop, ")));
+    CHECK(model.index(0, ConflictListModel::LocalByColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("ingrid at this installation, ")));
+    CHECK(model.index(0, ConflictListModel::RemoteByColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("tom at laptop, ")));
     CHECK(model.index(0, 0).data(ConflictListModel::IdRole).toLongLong() == 7);
     CHECK(model.rowOfId(7) == 0);
     CHECK(model.rowOfId(8) == -1);

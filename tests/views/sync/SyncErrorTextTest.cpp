@@ -13,14 +13,14 @@ using namespace regie;
 TEST_CASE("each sync refusal is explained in its own words", "[views][sync]")
 {
     const QStringList reasons{
-        QStringLiteral("unknown-signer"), QStringLiteral("revoked-signer"),
-        QStringLiteral("bad-signature"),  QStringLiteral("truncated"),
-        QStringLiteral("not-a-bundle"),   QStringLiteral("not-a-recipient"),
-        QStringLiteral("newer-schema"),   QStringLiteral("replay"),
-        QStringLiteral("bad-payload"),    QStringLiteral("sender-mismatch"),
+        QStringLiteral("unknown-signer"),   QStringLiteral("revoked-signer"),
+        QStringLiteral("bad-signature"),    QStringLiteral("truncated"),
+        QStringLiteral("not-a-bundle"),     QStringLiteral("not-a-recipient"),
+        QStringLiteral("newer-schema"),     QStringLiteral("replay"),
+        QStringLiteral("bad-payload"),      QStringLiteral("sender-mismatch"),
         QStringLiteral("wrong-passphrase"), QStringLiteral("name-taken"),
-        QStringLiteral("already-trusted"), QStringLiteral("own-key"),
-        QStringLiteral("public-key-file"), QStringLiteral("fingerprint-mismatch")};
+        QStringLiteral("already-trusted"),  QStringLiteral("own-key"),
+        QStringLiteral("public-key-file"),  QStringLiteral("fingerprint-mismatch")};
     QSet<QString> seen;
     for (const QString& reason : reasons) {
         const Error error = ruleError(ErrorCode::RuleViolation, reason, QStringLiteral("detail"));

@@ -3,19 +3,19 @@
 // previewed, then imported, by the other; refusals shown with their reason and nothing changed;
 // conflicts listed and resolved.
 
-#include "sync/ConflictsPage.h"
-#include "sync/SyncKeysPanel.h"
 #include "sync/SyncPage.h"
 
 #include "storage/ChangeSet.h"
 #include "support/TestDatabase.h"
 #include "sync/ConflictListModel.h"
 #include "sync/ConflictStore.h"
+#include "sync/ConflictsPage.h"
 #include "sync/Digest.h"
 #include "sync/ImportCountsModel.h"
 #include "sync/KeyStore.h"
 #include "sync/PeerListModel.h"
 #include "sync/SyncHistoryModel.h"
+#include "sync/SyncKeysPanel.h"
 #include "sync/TrustStore.h"
 
 #include <QFile>
@@ -25,7 +25,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <memory>
 
@@ -60,9 +59,9 @@ struct Site
     QString addPremises(const QString& street)
     {
         ChangeSet cs(QStringLiteral("test.premises"));
-        const QString id = cs.create(QStringLiteral("premises"),
-                                     {{QStringLiteral("street"), street},
-                                      {QStringLiteral("number"), QStringLiteral("1")}});
+        const QString id = cs.create(
+            QStringLiteral("premises"),
+            {{QStringLiteral("street"), street}, {QStringLiteral("number"), QStringLiteral("1")}});
         REQUIRE(t.writes().apply(cs).ok());
         return id;
     }
@@ -119,7 +118,7 @@ TEST_CASE("the sync page shows the peer's fingerprint to compare by phone", "[vi
     CHECK(office.page->lastMessage().contains(laptopKey.value().fingerprint()));
     // The same key file again is refused in plain words.
     REQUIRE_FALSE(office.page->keys().trustFile(dir.filePath(QStringLiteral("laptop.regiekey")),
-                                               QStringLiteral("laptop again")));
+                                                QStringLiteral("laptop again")));
     CHECK(office.page->lastMessage().contains(QStringLiteral("already on the trust list")));
 }
 
@@ -266,10 +265,14 @@ TEST_CASE("a conflict is listed with both values and resolving removes it", "[vi
           QStringLiteral("office says A"));
     CHECK(model.index(0, ConflictListModel::RemoteValueColumn).data() ==
           QStringLiteral("laptop says B"));
-    CHECK(model.index(0, ConflictListModel::LocalByColumn).data().toString().contains(
-        QStringLiteral("tester at this installation")));
-    CHECK(model.index(0, ConflictListModel::RemoteByColumn).data().toString().contains(
-        QStringLiteral("tester at laptop")));
+    CHECK(model.index(0, ConflictListModel::LocalByColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("tester at this installation")));
+    CHECK(model.index(0, ConflictListModel::RemoteByColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("tester at laptop")));
 
     SECTION("keeping the value here")
     {
@@ -278,8 +281,8 @@ TEST_CASE("a conflict is listed with both values and resolving removes it", "[vi
     }
     SECTION("an edited value")
     {
-        REQUIRE(conflicts.resolveSelected(ConflictStore::Keep::Value,
-                                          QStringLiteral("both: A and B")));
+        REQUIRE(
+            conflicts.resolveSelected(ConflictStore::Keep::Value, QStringLiteral("both: A and B")));
         CHECK(office.notes(id) == QStringLiteral("both: A and B"));
     }
     CHECK(conflicts.conflicts().rowCount() == 0);
