@@ -12,6 +12,8 @@
 #include "people/PeoplePage.h"
 #include "planner/PlannerPage.h"
 #include "procedures/ProcedureNavigation.h"
+#include "procedures/GasDossierPanel.h"
+#include "procedures/GasListPanel.h"
 #include "procedures/ProceduresPage.h"
 #include "shell/MainWindow.h"
 #include "sync/ConflictsPage.h"
@@ -31,6 +33,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.rules(),
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
+    procedures->gasPanel()->dossier()->setLetters(&context.letters());
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);

@@ -16,6 +16,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+
+#include "letters/LetterPdfRenderer.h"
+#include "letters/LetterPrintDialog.h"
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -130,6 +133,12 @@ QWidget* GasDossierPanel::buildHeader()
     top->addWidget(m_number);
     top->addWidget(m_state);
     top->addStretch(1);
+    m_letterButton = new QPushButton(tr("&Letter…"), header);
+    m_letterButton->setObjectName(QStringLiteral("printLetter"));
+    m_letterButton->setToolTip(tr("Write a letter for this dossier from a template, as PDF"));
+    m_letterButton->setVisible(false);
+    connect(m_letterButton, &QPushButton::clicked, this, [this] { printLetter(); });
+    top->addWidget(m_letterButton);
     layout->addLayout(top);
     m_subject = new QLabel(header);
     m_subject->setObjectName(QStringLiteral("dossierSubject"));
@@ -401,6 +410,34 @@ GasStepDialog* GasDossierPanel::startStep(const QString& type)
     });
     m_lastStep = type;
     dialog->open();
+    return dialog;
+}
+
+} // namespace regie
+
+namespace regie {
+
+void GasDossierPanel::setLetters(LetterService* letters)
+{
+    m_letters = letters;
+    if (letters && !m_renderer)
+        m_renderer = std::make_unique<LetterPdfRenderer>();
+    m_letterButton->setVisible(letters != nullptr);
+}
+
+LetterPrintDialog* GasDossierPanel::printLetter()
+{
+    if (!m_letters || m_view.dossier.number.isEmpty())
+        return nullptr;
+    auto* dialog = new LetterPrintDialog(*m_letters, *m_renderer, m_view.dossier.number,
+                                         QStringLiteral("gas"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &LetterPrintDialog::letterMade, this, [this](const Letter&) {
+        Q_EMIT statusMessage(tr("Letter stored with dossier %1.").arg(m_view.dossier.number));
+        reload();
+    });
+    dialog->show();
     return dialog;
 }
 

@@ -2,10 +2,15 @@
 
 #include "procedures/GasService.h"
 
+#include "letters/LetterRenderer.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -18,6 +23,10 @@ class GasStepDialog;
 // its "why?"), the deadlines of the legal clock each with its derivation, the rules the dossier
 // breaks, the timeline of dated events (newest first), the payments against the structured
 // reference, and a button for every step the state machine allows next.
+class LetterPrintDialog;
+
+class LetterService;
+
 class GasDossierPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +48,10 @@ public:
     void showWhy(const QString& deadlineName);
     QString shownDerivation() const;
     void focusDeadlines();
+    // Letters: with a letter service, the header offers "Letter…" (the print dialog).
+    void setLetters(LetterService* letters);
+    // Opens the print dialog for the open dossier (window-modal); nullptr without letters.
+    LetterPrintDialog* printLetter();
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -70,6 +83,9 @@ private:
     QTreeWidget* m_timeline = nullptr;
     QLabel* m_payment = nullptr;
     QString m_lastStep;
+    LetterService* m_letters = nullptr;
+    std::unique_ptr<LetterRenderer> m_renderer;
+    QPushButton* m_letterButton = nullptr;
 };
 
 } // namespace regie

@@ -14,6 +14,8 @@
 #include "procedures/MeasureListPanel.h"
 #include "procedures/MeasurePanel.h"
 #include "procedures/RuleSetsDialog.h"
+#include "letters/LetterPrintDialog.h"
+#include "letters/LetterService.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -276,4 +278,30 @@ TEST_CASE("a third renewal of a place ban is refused, naming the rule", "[proced
               .contains(QLatin1String("consultation-recorded")));
     CHECK_FALSE(MeasureEventDialog::eventsFor(QStringLiteral("closure-trafficking"))
                     .contains(QLatin1String("renewed")));
+}
+
+TEST_CASE("the dossier view opens the letter dialog for the dossier when letters are available",
+          "[procedures][views]")
+{
+    PageFixture f;
+    LetterService letters{f.t.db(), f.t.writes(), f.t.clock(), f.gas, f.measures,
+                          LetterCatalogue::load().value()};
+    const QString id = f.started();
+    f.open();
+    GasDossierPanel* panel = f.page->gasPanel()->dossier();
+    REQUIRE(panel->load(id));
+    auto* button = panel->findChild<QPushButton*>(QStringLiteral("printLetter"));
+    REQUIRE(button);
+    CHECK(button->isHidden());
+    CHECK(panel->printLetter() == nullptr);
+    panel->setLetters(&letters);
+    CHECK_FALSE(button->isHidden());
+    LetterPrintDialog* dialog = panel->printLetter();
+    REQUIRE(dialog);
+    // only the GAS templates apply to a GAS dossier
+    int gasTemplates = 0;
+    for (const LetterTemplate& tpl : LetterCatalogue::load()->all())
+        gasTemplates += tpl.kinds.contains(QStringLiteral("gas")) ? 1 : 0;
+    CHECK(dialog->templateCount() == gasTemplates);
+    dialog->close();
 }
