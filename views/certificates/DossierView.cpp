@@ -10,6 +10,7 @@
 #include "premises/DossierChecklist.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -86,12 +87,16 @@ DossierView::DossierView(CertificateServices& services, const Clock& clock, QWid
 
 void DossierView::buildActions(QWidget* bar)
 {
-    auto* layout = new QHBoxLayout(bar);
+    // Two rows of four, so the dossier stays narrow enough for the list beside it at 1366 px.
+    auto* layout = new QGridLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    int placed = 0;
     const auto button = [&](const QString& name, const QString& text) {
         auto* b = new QPushButton(text, bar);
         b->setObjectName(name);
-        layout->addWidget(b);
+        layout->addWidget(b, placed / 4, placed % 4);
+        ++placed;
         return b;
     };
     m_apply = button(QStringLiteral("newApplicationButton"), tr("New &application…"));
@@ -102,7 +107,6 @@ void DossierView::buildActions(QWidget* bar)
     m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition me&t…"));
     m_inspect = button(QStringLiteral("inspectButton"), tr("I&nspection…"));
     m_inspect->setToolTip(tr("Start an inspection of this premises in field mode"));
-    layout->addStretch(1);
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         const CertificateDossier* d = current();
         Q_EMIT inspectionRequested(m_premises.id, d && !d->decision() ? d->id : QString());

@@ -227,7 +227,7 @@ void PremisesPage::newPremises()
 
 void PremisesPage::restoreViewState()
 {
-    m_splitter->setSizes({600, 500});
+    m_splitter->setSizes({560, 540});
     if (!m_state)
         return;
     QHeaderView* header = m_table->horizontalHeader();
