@@ -1,5 +1,6 @@
 #include "IndicatorsPage.h"
 
+#include "IndicatorCharts.h"
 #include "NewRoundDialog.h"
 #include "RecordDialogs.h"
 #include "common/Clock.h"
@@ -9,21 +10,14 @@
 #include "indicators/IndicatorTables.h"
 #include "reports/RoundReport.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,10 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBarModelMapper>
 #include <QVBoxLayout>
-#include <QVXYModelMapper>
-#include <QValueAxis>
 
 namespace regie {
 
@@ -98,7 +89,8 @@ IndicatorsPage::IndicatorsPage(std::unique_ptr<IndicatorServices> services, Data
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(buildCharts());
+    m_charts = new IndicatorCharts(m_trend, this);
+    split->addWidget(m_charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({560, 560}); // the charts need room for their category labels
@@ -177,91 +169,18 @@ QWidget* IndicatorsPage::buildTopBar()
     return bar;
 }
 
-QWidget* IndicatorsPage::buildCharts()
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto* barChart = new QChart;
-    barChart->setAnimationOptions(QChart::NoAnimation);
-    barChart->legend()->setAlignment(Qt::AlignBottom);
-    m_bars = new QChartView(barChart, box);
-    m_bars->setRenderHint(QPainter::Antialiasing);
-    m_bars->setMinimumHeight(260);
-
-    auto* lineChart = new QChart;
-    lineChart->setAnimationOptions(QChart::NoAnimation);
-    auto* line = new QLineSeries(lineChart);
-    line->setPointsVisible(true);
-    line->setPointLabelsVisible(true);
-    line->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    auto* xy = new QVXYModelMapper(this);
-    xy->setXColumn(0);
-    xy->setYColumn(1);
-    xy->setSeries(line);
-    xy->setModel(m_trend);
-    lineChart->addSeries(line);
-    lineChart->legend()->hide();
-    m_line = new QChartView(lineChart, box);
-    m_line->setRenderHint(QPainter::Antialiasing);
-    m_line->setMinimumHeight(200);
-
-    layout->addWidget(m_bars, 3);
-    layout->addWidget(m_line, 2);
-    return box;
-}
-
-// Drops the series with its model mapper: a mapper must not watch the proxy while its rows
-// change (QBarModelMapper keeps bar-set pointers across the change), so every change of the
-// model or the filter clears the chart first and maps it again afterwards.
+// A bar-chart mapper must not watch the proxy while its rows change (QBarModelMapper keeps
+// bar-set pointers across the change), so every change of the model or the filter clears the
+// chart first and maps it again afterwards.
 void IndicatorsPage::clearBarChart()
 {
-    QChart* chart = m_bars->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    m_charts->clearBars();
 }
 
 void IndicatorsPage::updateBarChart()
 {
-    clearBarChart();
-    QChart* chart = m_bars->chart();
-    auto* series = new QHorizontalBarSeries;
-    // The same proxy as the table: one bar set per column (this round, the previous round),
-    // one category per row, in the table's order from the top.
-    auto* mapper = new QVBarModelMapper(series);
-    mapper->setFirstBarSetColumn(IndicatorTableModel::Value);
-    mapper->setLastBarSetColumn(IndicatorTableModel::Previous);
-    const int rows = std::min(kChartRows, int(m_proxy->rowCount()));
-    mapper->setFirstRow(m_chartRows->rowCount() - rows);
-    mapper->setRowCount(rows);
-    mapper->setSeries(series);
-    mapper->setModel(m_chartRows);
-    chart->addSeries(series);
-    QStringList labels;
-    for (int r = m_chartRows->rowCount() - rows; r < m_chartRows->rowCount(); ++r) {
-        const QString label =
-            m_chartRows->index(r, IndicatorTableModel::Indicator).data().toString();
-        labels << (label.size() > 34 ? label.left(32) + QStringLiteral("…") : label);
-    }
-    auto* categories = new QBarCategoryAxis;
-    categories->append(labels);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    double top = 0;
-    for (int r = m_chartRows->rowCount() - rows; r < m_chartRows->rowCount(); ++r)
-        for (int c : {int(IndicatorTableModel::Value), int(IndicatorTableModel::Previous)})
-            top = std::max(top, m_chartRows->index(r, c).data().toDouble());
-    values->setRange(0, std::max(4.0, top * 1.1));
-    values->applyNiceNumbers();
-    chart->setTitle(m_fiche->currentText());
+    m_charts->showBars(m_chartRows, std::min(kChartRows, int(m_proxy->rowCount())),
+                       m_fiche->currentText());
 }
 
 void IndicatorsPage::reloadRounds(const QString& select)
@@ -393,27 +312,7 @@ void IndicatorsPage::updateTrend()
         }
     }
     m_trend->setPoints(label, points);
-    QChart* chart = m_line->chart();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    auto* x = new QBarCategoryAxis;
-    x->append(m_trend->roundNames());
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    double top = 1;
-    for (const auto& p : points)
-        top = std::max(top, p.value.value_or(0));
-    y->setRange(0, top * 1.2);
-    y->applyNiceNumbers();
-    chart->setTitle(tr("Trend across rounds: %1").arg(label));
+    m_charts->showTrend();
 }
 
 void IndicatorsPage::recordDialog(bool meeting)

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -15,6 +14,7 @@ namespace regie {
 
 class Clock;
 class Database;
+class IndicatorCharts;
 class IndicatorServices;
 class IndicatorTableModel;
 class IndicatorTrendModel;
@@ -53,7 +53,6 @@ public:
 
 private:
     QWidget* buildTopBar();
-    QWidget* buildCharts();
     void reloadRounds(const QString& select = {});
     void reload();
     void updateTrend();
@@ -79,8 +78,7 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_definition = nullptr;
     QTableView* m_table = nullptr;
-    QChartView* m_bars = nullptr;
-    QChartView* m_line = nullptr;
+    IndicatorCharts* m_charts = nullptr;
 };
 
 } // namespace regie
