@@ -128,8 +128,10 @@ QString IndicatorsPage::language() const
 QWidget* IndicatorsPage::buildTopBar()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     m_round = new QComboBox(bar);
     m_round->setMinimumContentsLength(16);
     m_fiche = new QComboBox(bar);
@@ -153,7 +155,8 @@ QWidget* IndicatorsPage::buildTopBar()
     row->addWidget(new QLabel(tr("Round:"), bar));
     row->addWidget(m_round);
     row->addWidget(m_fiche);
-    row->addWidget(m_state, 1);
+    row->addStretch(1);
+    rows->addWidget(m_state); // the round's period and state, on its own line
     row->addWidget(record);
     row->addWidget(add);
     row->addWidget(m_freeze);
