@@ -2,6 +2,429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>New premises</source>
+        <translation>Nouvel immeuble</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Rue</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Boîte</translation>
+    </message>
+    <message>
+        <source>Cadastral &amp;parcel</source>
+        <translation>&amp;Parcelle cadastrale</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>&amp;Vitrines</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Application &amp;date</source>
+        <translation>&amp;Date de la demande</translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation>Document reçu</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Délivré le</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>&amp;Remarques</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation</source>
+        <translation>&amp;Motivation</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>Conditions (text, due date)</source>
+        <translation>Conditions (texte, échéance)</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>Condition remplie</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Condition</translation>
+    </message>
+    <message>
+        <source>Met &amp;on</source>
+        <translation>Remplie &amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>No application</source>
+        <translation>Pas de demande</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Granted with conditions</source>
+        <translation>Accordée sous conditions</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Cadastral data</source>
+        <translation>Données cadastrales</translation>
+    </message>
+    <message>
+        <source>Proof of real rights</source>
+        <translation>Preuve des droits réels</translation>
+    </message>
+    <message>
+        <source>Criminal-record extract</source>
+        <translation>Extrait de casier judiciaire</translation>
+    </message>
+    <message>
+        <source>Company publications</source>
+        <translation>Publications de la société</translation>
+    </message>
+    <message>
+        <source>Company registration</source>
+        <translation>Inscription BCE</translation>
+    </message>
+    <message>
+        <source>Copy of identity card</source>
+        <translation>Copie de la carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>Sécurité incendie</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Urbanisme</translation>
+    </message>
+    <message>
+        <source>Hygiene and accommodation</source>
+        <translation>Hygiène et logement</translation>
+    </message>
+    <message>
+        <source>Morality</source>
+        <translation>Moralité</translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Not conform</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation>Proactive</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Réactive</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation>Document reçu</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>Condition remplie</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>No proactive inspection this year</source>
+        <translation>Pas d&apos;inspection proactive cette année</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Renouvellement à faire</translation>
+    </message>
+    <message>
+        <source>Condition overdue</source>
+        <translation>Condition en retard</translation>
+    </message>
+</context>
+<context>
+    <name>DossierChecklist</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dated %2 is older than %n month(s) on the application date %3</source>
+        <translation>
+            <numerusform>%1 du %2 date de plus de %n mois à la date de la demande %3</numerusform>
+            <numerusform>%1 du %2 date de plus de %n mois à la date de la demande %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check “%1” not recorded</source>
+        <translation>contrôle « %1 » non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHtml</name>
+    <message>
+        <source>favourable</source>
+        <translation>favorable</translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation>défavorable</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Vitrines</translation>
+    </message>
+    <message>
+        <source>Cadastral parcel</source>
+        <translation>Parcelle cadastrale</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>No holder recorded — add one with regie-cli premises holder.</source>
+        <translation>Aucun titulaire enregistré — ajoutez-en un avec regie-cli premises holder.</translation>
+    </message>
+    <message>
+        <source>main holder</source>
+        <translation>titulaire principal</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>exploitant</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation> (terminé)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>No application yet — start one with “New application”.</source>
+        <translation>Pas encore de demande — commencez-en une avec « Nouvelle demande ».</translation>
+    </message>
+    <message>
+        <source>Application checklist (%1 of %2)</source>
+        <translation>Dossier de demande (%1 du %2)</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>renouvellement</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçu le %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Pas encore décidé.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>remplie le %1</translation>
+    </message>
+    <message>
+        <source>⚠ overdue since %1</source>
+        <translation>⚠ en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>No inspection yet.</source>
+        <translation>Pas encore d&apos;inspection.</translation>
+    </message>
+    <message>
+        <source>checklist %1 v%2</source>
+        <translation>liste %1 v%2</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Family name</source>
@@ -294,10 +717,566 @@
     </message>
 </context>
 <context>
+    <name>ProcedureText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Entamé</translation>
+    </message>
+    <message>
+        <source>Defence open</source>
+        <translation>Défense en cours</translation>
+    </message>
+    <message>
+        <source>Hearing planned</source>
+        <translation>Audition planifiée</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Entendu</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Jugé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>In collection</source>
+        <translation>En recouvrement</translation>
+    </message>
+    <message>
+        <source>Closed without fine</source>
+        <translation>Clôturé sans amende</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Prescrit</translation>
+    </message>
+    <message>
+        <source>Finding transmitted</source>
+        <translation>Constat transmis</translation>
+    </message>
+    <message>
+        <source>Start letter notified</source>
+        <translation>Lettre d&apos;ouverture notifiée</translation>
+    </message>
+    <message>
+        <source>End of defence term</source>
+        <translation>Fin du délai de défense</translation>
+    </message>
+    <message>
+        <source>Earliest decision</source>
+        <translation>Décision au plus tôt</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>Decision notified</source>
+        <translation>Décision notifiée</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Paiement dû</translation>
+    </message>
+    <message>
+        <source>End of appeal term</source>
+        <translation>Fin du délai d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>End of collection</source>
+        <translation>Fin du recouvrement</translation>
+    </message>
+    <message>
+        <source>End of place ban</source>
+        <translation>Fin de l&apos;interdiction de lieu</translation>
+    </message>
+    <message>
+        <source>End of closure</source>
+        <translation>Fin de la fermeture</translation>
+    </message>
+    <message>
+        <source>End of order</source>
+        <translation>Fin de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Start letter posted</source>
+        <translation>Lettre d&apos;ouverture envoyée</translation>
+    </message>
+    <message>
+        <source>Start letter received</source>
+        <translation>Lettre d&apos;ouverture reçue</translation>
+    </message>
+    <message>
+        <source>Defence received</source>
+        <translation>Défense reçue</translation>
+    </message>
+    <message>
+        <source>Defence waived</source>
+        <translation>Renonciation à la défense</translation>
+    </message>
+    <message>
+        <source>Hearing requested</source>
+        <translation>Audition demandée</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>Audition tenue</translation>
+    </message>
+    <message>
+        <source>Mediation offered</source>
+        <translation>Médiation proposée</translation>
+    </message>
+    <message>
+        <source>Community service offered</source>
+        <translation>Prestation citoyenne proposée</translation>
+    </message>
+    <message>
+        <source>Decision posted</source>
+        <translation>Décision envoyée</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>Décision reçue</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>Appel introduit</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Jugement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Collection started</source>
+        <translation>Recouvrement entamé</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Prolongé</translation>
+    </message>
+    <message>
+        <source>Judicial authorities consulted</source>
+        <translation>Autorités judiciaires consultées</translation>
+    </message>
+    <message>
+        <source>Confirmed by the college</source>
+        <translation>Confirmé par le collège</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>GAS fine</source>
+        <translation>Amende SAC</translation>
+    </message>
+    <message>
+        <source>Place ban</source>
+        <translation>Interdiction de lieu</translation>
+    </message>
+    <message>
+        <source>Closure (trafficking)</source>
+        <translation>Fermeture (traite des êtres humains)</translation>
+    </message>
+    <message>
+        <source>Closure (public order)</source>
+        <translation>Fermeture (ordre public)</translation>
+    </message>
+    <message>
+        <source>Order after hearing</source>
+        <translation>Ordre après audition</translation>
+    </message>
+    <message>
+        <source>Certificate sanction</source>
+        <translation>Sanction sur l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <source>Limitation near</source>
+        <translation>Prescription proche</translation>
+    </message>
+    <message>
+        <source>Hearing this week</source>
+        <translation>Audition cette semaine</translation>
+    </message>
+    <message>
+        <source>Measure ends</source>
+        <translation>Fin de mesure</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>amende</translation>
+    </message>
+    <message>
+        <source>no fine</source>
+        <translation>pas d&apos;amende</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>médiation</translation>
+    </message>
+    <message>
+        <source>community service</source>
+        <translation>prestation citoyenne</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>réduit</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Regie cannot start</source>
         <translation>Regie ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>nothing recorded in this period</source>
+        <translation>rien d&apos;enregistré pendant cette période</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReport</name>
+    <message>
+        <source>to be entered by the partner</source>
+        <translation>à encoder par le partenaire</translation>
+    </message>
+    <message>
+        <source>no registration file yet</source>
+        <translation>pas encore de fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>pas encore compté</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>registration file</source>
+        <translation>fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>City of Antwerp - prostitution policy office</source>
+        <translation>Ville d&apos;Anvers - service de la politique en matière de prostitution</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Rapport d&apos;avancement %1</translation>
+    </message>
+    <message>
+        <source>Reporting period %1 to %2</source>
+        <translation>Période de rapport du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Figures frozen on %1 by %2.</source>
+        <translation>Chiffres figés le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Provisional figures: this round is not frozen yet (printed on %1).</source>
+        <translation>Chiffres provisoires : ce tour n&apos;est pas encore figé (imprimé le %1).</translation>
+    </message>
+    <message>
+        <source>Compared with the previous round %1 (%2 to %3).</source>
+        <translation>Comparé avec le tour précédent %1 (du %2 au %3).</translation>
+    </message>
+    <message>
+        <source>There is no earlier frozen round to compare with.</source>
+        <translation>Il n&apos;y a pas de tour figé antérieur pour comparer.</translation>
+    </message>
+    <message>
+        <source>For the planning group prostitution policy (action 3.4). Figures counted by Regie come from the city&apos;s own registers; partners&apos; figures and registration files name their source and date.</source>
+        <translation>Pour le groupe de planification de la politique en matière de prostitution (action 3.4). Les chiffres comptés par Regie proviennent des registres de la ville ; les chiffres des partenaires et les fichiers d&apos;enregistrement mentionnent leur source et leur date.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 of the plan&apos;s %2 indicators have a value for this period; %3 wait for a partner&apos;s figure or registration file.</source>
+        <translation>%1 des %2 indicateurs du plan ont une valeur pour cette période ; %3 attendent le chiffre d&apos;un partenaire ou un fichier d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Enforcement and certificates</source>
+        <translation>Application et attestations d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>GAS fines by offender role</source>
+        <translation>Amendes SAC selon le rôle du contrevenant</translation>
+    </message>
+    <message>
+        <source>sex workers</source>
+        <translation>travailleurs du sexe</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s measures by kind</source>
+        <translation>Mesures du bourgmestre par type</translation>
+    </message>
+    <message>
+        <source>place bans</source>
+        <translation>interdictions de lieu</translation>
+    </message>
+    <message>
+        <source>closures (trafficking)</source>
+        <translation>fermetures (traite des êtres humains)</translation>
+    </message>
+    <message>
+        <source>closures (public order)</source>
+        <translation>fermetures (ordre public)</translation>
+    </message>
+    <message>
+        <source>orders after a hearing</source>
+        <translation>ordres après audition</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Fiche %1 - %2</source>
+        <translation>Fiche %1 - %2</translation>
+    </message>
+    <message>
+        <source>Carried out by %1</source>
+        <translation>Exécuté par %1</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>Measurement results</source>
+        <translation>Résultats mesurés</translation>
+    </message>
+    <message>
+        <source>Fiche %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>Policy line %1: %2</source>
+        <translation>Axe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by Regie.</source>
+        <translation>Imprimé le %1 par Regie.</translation>
+    </message>
+    <message>
+        <source>%1 - progress report %2</source>
+        <translation>%1 - rapport d&apos;avancement %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>Refused: the bundle is signed by an installation that is not on the trust list. Add that installation&apos;s public key first, after comparing its fingerprint by phone.</source>
+        <translation>Refusé : le paquet est signé par une installation qui ne figure pas sur la liste de confiance. Ajoutez d&apos;abord la clé publique de cette installation, après avoir comparé son empreinte par téléphone.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by a peer whose key has been revoked. Nothing from a revoked key is imported.</source>
+        <translation>Refusé : le paquet est signé par un partenaire dont la clé a été révoquée. Rien n&apos;est importé d&apos;une clé révoquée.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match the contents. The file was changed or damaged after it was signed; ask the sender for a new bundle.</source>
+        <translation>Refusé : la signature ne correspond pas au contenu. Le fichier a été modifié ou endommagé après sa signature ; demandez un nouveau paquet à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is incomplete (it was cut short while copying). Copy it again from the sender.</source>
+        <translation>Refusé : le fichier est incomplet (il a été tronqué lors de la copie). Copiez-le à nouveau depuis l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Refused: this file is not a Regie bundle or receipt that this version can read.</source>
+        <translation>Refusé : ce fichier n&apos;est pas un paquet ou un accusé de réception Regie que cette version peut lire.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is addressed to another installation. Only the installations it was made for can open it.</source>
+        <translation>Refusé : le paquet est destiné à une autre installation. Seules les installations pour lesquelles il a été fait peuvent l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle claims another sender than the key that signed it.</source>
+        <translation>Refusé : le paquet indique un autre expéditeur que la clé qui l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made by a newer version of Regie. Update Regie on this computer first, then import it again.</source>
+        <translation>Refusé : le paquet a été fait par une version plus récente de Regie. Mettez d&apos;abord Regie à jour sur cet ordinateur, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Refused: this bundle was imported before. Importing it again would change nothing.</source>
+        <translation>Refusé : ce paquet a déjà été importé. L&apos;importer à nouveau ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>The bundle still waits for an earlier bundle from the same peer.</source>
+        <translation>Le paquet attend encore un paquet antérieur du même partenaire.</translation>
+    </message>
+    <message>
+        <source>Refused: the encrypted contents are damaged. Nothing was changed; ask the sender for a new bundle.</source>
+        <translation>Refusé : le contenu chiffré est endommagé. Rien n&apos;a été modifié ; demandez un nouveau paquet à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the keys of this installation could not be opened.</source>
+        <translation>La phrase secrète est erronée : les clés de cette installation n&apos;ont pas pu être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>La phrase secrète est trop courte : utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>This installation has no keys yet. Create them first.</source>
+        <translation>Cette installation n&apos;a pas encore de clés. Créez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This installation already has keys; its peers trust them, so they are not replaced.</source>
+        <translation>Cette installation a déjà des clés ; ses partenaires leur font confiance, elles ne sont donc pas remplacées.</translation>
+    </message>
+    <message>
+        <source>This file is not a Regie public-key file, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de clé publique Regie, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged: its fingerprint does not match its keys.</source>
+        <translation>Le fichier de clé publique est endommagé : son empreinte ne correspond pas à ses clés.</translation>
+    </message>
+    <message>
+        <source>Give the peer a name of 1 to 40 letters, digits, spaces, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Donnez au partenaire un nom de 1 à 40 lettres, chiffres, espaces, &apos;.&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>This is the public key of this installation itself.</source>
+        <translation>C&apos;est la clé publique de cette installation elle-même.</translation>
+    </message>
+    <message>
+        <source>Another peer already has this name. Choose another name.</source>
+        <translation>Un autre partenaire porte déjà ce nom. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This installation is already on the trust list.</source>
+        <translation>Cette installation figure déjà sur la liste de confiance.</translation>
+    </message>
+    <message>
+        <source>There is no peer with this name on the trust list.</source>
+        <translation>Aucun partenaire de ce nom ne figure sur la liste de confiance.</translation>
+    </message>
+    <message>
+        <source>This peer is revoked: no bundle is made for it.</source>
+        <translation>Ce partenaire est révoqué : aucun paquet n&apos;est fait pour lui.</translation>
+    </message>
+    <message>
+        <source>The chosen scope names a kind of record that does not exist.</source>
+        <translation>Le contenu choisi nomme un type de fiche qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Ce conflit n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +1316,328 @@
     <message>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Plan period: earlier periods stay readable</source>
+        <translation>Période du plan : les périodes antérieures restent consultables</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Période du plan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary data, %n byte(s))</source>
+        <translation>
+            <numerusform>(données binaires, %n octet)</numerusform>
+            <numerusform>(données binaires, %n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>(present)</source>
+        <translation>(présent)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
+    </message>
+    <message>
+        <source>Edited here by</source>
+        <translation>Modifié ici par</translation>
+    </message>
+    <message>
+        <source>Value from the peer</source>
+        <translation>Valeur du partenaire</translation>
+    </message>
+    <message>
+        <source>Edited there by</source>
+        <translation>Modifié là-bas par</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ConflictsPage</name>
+    <message>
+        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit. Sync kept both values; the later one is in the record for now. Decide which value is right: your choice travels to the peers with the next bundle.</source>
+        <translation>Le même champ a été modifié ici et chez un partenaire avant que l&apos;un ait vu la modification de l&apos;autre. La synchronisation a gardé les deux valeurs ; la plus récente figure provisoirement dans la fiche. Décidez quelle valeur est la bonne : votre choix part vers les partenaires avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two installations edit the same field at the same time, both values appear here after the import.</source>
+        <translation>Aucun conflit. Quand deux installations modifient le même champ en même temps, les deux valeurs apparaissent ici après l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Une autre valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Garder la valeur d&apos;&amp;ici</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;peer&apos;s value</source>
+        <translation>Garder la valeur du &amp;partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>cette installation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;b&gt;%3&lt;/b&gt; – now in the record: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;b&gt;%3&lt;/b&gt; – actuellement dans la fiche : %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Here&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Ici&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At the peer&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Chez le partenaire&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 now holds “%4”. The choice goes to the peers with the next bundle.</source>
+        <translation>%1 de %2 %3 contient désormais « %4 ». Le choix part vers les partenaires avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>regie::DeadlineBoardModel</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>encore %1 jours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>regie::DossierView</name>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>New &amp;application…</source>
+        <translation>Nouvelle &amp;demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal…</source>
+        <translation>&amp;Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment…</source>
+        <translation>Docu&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k…</source>
+        <translation>C&amp;ontrôle…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation>Déc&amp;ider…</translation>
+    </message>
+    <message>
+        <source>Condition me&amp;t…</source>
+        <translation>Condition re&amp;mplie…</translation>
+    </message>
+    <message>
+        <source>I&amp;nspection…</source>
+        <translation>I&amp;nspection…</translation>
+    </message>
+    <message>
+        <source>Start an inspection of this premises in field mode</source>
+        <translation>Commencer une inspection de cet immeuble en mode terrain</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 du %2 — %3</translation>
+    </message>
+    <message>
+        <source>Decision blocked until these are in order: %1</source>
+        <translation>Décision bloquée jusqu&apos;à ce que ceci soit en ordre : %1</translation>
+    </message>
+    <message>
+        <source>No application yet: start one first.</source>
+        <translation>Pas encore de demande : commencez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This dossier is decided: a change needs a renewal or a new application.</source>
+        <translation>Ce dossier est décidé : une modification demande un renouvellement ou une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>A dossier is already open or in force for this premises: use Renewal.</source>
+        <translation>Un dossier est déjà ouvert ou en vigueur pour cet immeuble : utilisez Renouvellement.</translation>
+    </message>
+    <message>
+        <source>Only a granted certificate can be renewed.</source>
+        <translation>Seule une attestation accordée peut être renouvelée.</translation>
+    </message>
+    <message>
+        <source>This dossier is already decided.</source>
+        <translation>Ce dossier est déjà décidé.</translation>
+    </message>
+    <message>
+        <source>Missing or stale: %1</source>
+        <translation>Manquant ou trop ancien : %1</translation>
+    </message>
+    <message>
+        <source>No open condition in this dossier.</source>
+        <translation>Aucune condition ouverte dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ExportBundleDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the peer has not confirmed yet</source>
+        <translation>&amp;Tout ce que le partenaire n&apos;a pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>&amp;Only:</source>
+        <translation>&amp;Seulement :</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Immeubles</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Inspections and findings</source>
+        <translation>Inspections et constats</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>&amp;Resend the changes after number</source>
+        <translation>&amp;Renvoyer les modifications après le numéro</translation>
+    </message>
+    <message>
+        <source>For a peer that lost a bundle: its history shows the numbers it has applied</source>
+        <translation>Pour un partenaire qui a perdu un paquet : son historique montre les numéros qu&apos;il a appliqués</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by this installation and encrypted so that only the chosen peer can open it. It holds personal data: carry it on an encrypted stick and delete it once imported.</source>
+        <translation>Le paquet est signé par cette installation et chiffré pour que seul le partenaire choisi puisse l&apos;ouvrir. Il contient des données personnelles : transportez-le sur une clé chiffrée et supprimez-le une fois importé.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Regie bundles (*.regiebundle)</source>
+        <translation>Paquets Regie (*.regiebundle)</translation>
+    </message>
+    <message>
+        <source>Add a peer to the trust list first.</source>
+        <translation>Ajoutez d&apos;abord un partenaire à la liste de confiance.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation>Cochez au moins un type de fiche.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1716,584 @@
     </message>
 </context>
 <context>
+    <name>regie::FieldModeView</name>
+    <message>
+        <source>← Inspections</source>
+        <translation>← Inspections</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Vitrine :</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or C conform · 2 or N not conform · 3 or A n/a · ↑ ↓ item · Tab remark · P photo · F finding · Esc back</source>
+        <translation>Touches : 1 ou C conforme · 2 ou N non conforme · 3 ou A sans objet · ↑ ↓ point · Tab remarque · P photo · F constat · Échap retour</translation>
+    </message>
+    <message>
+        <source>A&amp;mend answer…</source>
+        <translation>&amp;Rectifier la réponse…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise inspection…</source>
+        <translation>Clôtu&amp;rer l&apos;inspection…</translation>
+    </message>
+    <message>
+        <source>Premises as a whole</source>
+        <translation>L&apos;immeuble dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Vitrine %1</translation>
+    </message>
+    <message>
+        <source>The inspection could not be opened.</source>
+        <translation>L&apos;inspection n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Answer 1, 2 or 3 to store the remark</source>
+        <translation>Répondez 1, 2 ou 3 pour enregistrer la remarque</translation>
+    </message>
+    <message>
+        <source>✓ Amended</source>
+        <translation>✓ Rectifiée</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation>✓ Enregistré %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 inspection of %3</source>
+        <translation>%1 — inspection %2 du %3</translation>
+    </message>
+    <message>
+        <source>Checklist %1, version %2 · Inspector: %3 · Answered: %4 of %5</source>
+        <translation>Liste %1, version %2 · Inspecteur : %3 · Répondu : %4 sur %5</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non mentionné)</translation>
+    </message>
+    <message>
+        <source>Finalised — read-only</source>
+        <translation>Clôturée — lecture seule</translation>
+    </message>
+    <message>
+        <source>Open — answers are saved at once</source>
+        <translation>Ouverte — les réponses sont enregistrées immédiatement</translation>
+    </message>
+    <message>
+        <source>Already finalised.</source>
+        <translation>Déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Before finalising, answer again instead of amending.</source>
+        <translation>Avant la clôture, répondez à nouveau au lieu de rectifier.</translation>
+    </message>
+    <message>
+        <source>✗ Not saved</source>
+        <translation>✗ Non enregistré</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>Joindre une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3: not attached.</source>
+        <translation>%1 fait %2, plus que la limite de %3 : non jointe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>✗ Photo refused</source>
+        <translation>✗ Photo refusée</translation>
+    </message>
+    <message>
+        <source>✓ Photo %1 attached.</source>
+        <translation>✓ Photo %1 jointe.</translation>
+    </message>
+    <message>
+        <source>✗ Only a not-conform answer can become a finding: answer 2 first.</source>
+        <translation>✗ Seule une réponse non conforme peut devenir un constat : répondez d&apos;abord 2.</translation>
+    </message>
+    <message>
+        <source>✓ Draft finding made of “%1”; it can open a warning or sanction procedure or become a certificate condition.</source>
+        <translation>✓ Projet de constat établi pour « %1 » ; il peut ouvrir une procédure d&apos;avertissement ou de sanction ou devenir une condition de l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>Finalise inspection</source>
+        <translation>Clôturer l&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Finalise the inspection of %1? Afterwards answers can only be corrected by an amendment with its reason.</source>
+        <translation>Clôturer l&apos;inspection de %1 ? Ensuite, les réponses ne pourront être corrigées que par une rectification motivée.</translation>
+    </message>
+    <message>
+        <source>✓ Finalised. The inspection is locked.</source>
+        <translation>✓ Clôturée. L&apos;inspection est verrouillée.</translation>
+    </message>
+    <message>
+        <source>✓ Amendment stored; the original answer is kept.</source>
+        <translation>✓ Rectification enregistrée ; la réponse d&apos;origine est conservée.</translation>
+    </message>
+    <message>
+        <source>Amend an answer</source>
+        <translation>Rectifier une réponse</translation>
+    </message>
+    <message>
+        <source>Why the answer is corrected (required)</source>
+        <translation>Pourquoi la réponse est corrigée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>R&amp;emark</source>
+        <translation>Re&amp;marque</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasDossierListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Contrevenant</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasDossierPanel</name>
+    <message>
+        <source>finding received late</source>
+        <translation>constat reçu tardivement</translation>
+    </message>
+    <message>
+        <source>repeat offence (24 months)</source>
+        <translation>récidive (24 mois)</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <source>unusual report number</source>
+        <translation>numéro de PV inhabituel</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>date de naissance inconnue</translation>
+    </message>
+    <message>
+        <source>paid late</source>
+        <translation>payé en retard</translation>
+    </message>
+    <message>
+        <source>payment overdue</source>
+        <translation>paiement en retard</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>pas encore payé</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>payé en partie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>no fine to pay</source>
+        <translation>aucune amende à payer</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>Write a letter for this dossier from a template, as PDF</source>
+        <translation>Rédiger une lettre pour ce dossier à partir d&apos;un modèle, en PDF</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Échéances</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline (newest first)</source>
+        <translation>&amp;Chronologie (plus récent en premier)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1 — %2, facts of %3 at %4 — rule set %5</source>
+        <translation>%1 — %2, faits du %3 à %4 — règles %5</translation>
+    </message>
+    <message>
+        <source>(place not recorded)</source>
+        <translation>(lieu non renseigné)</translation>
+    </message>
+    <message>
+        <source>Next deadline: &lt;b&gt;%1&lt;/b&gt;, %2 (%3) — &lt;a href=&quot;why:%4&quot;&gt;why?&lt;/a&gt;</source>
+        <translation>Prochaine échéance : &lt;b&gt;%1&lt;/b&gt;, %2 (%3) — &lt;a href=&quot;why:%4&quot;&gt;pourquoi ?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No deadline runs for this dossier.</source>
+        <translation>Aucune échéance ne court pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1 : %2</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation> (dépassée)</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed yet.</source>
+        <translation>Aucune échéance ne peut encore être calculée.</translation>
+    </message>
+    <message>
+        <source>Select a deadline to see why it falls on its date.</source>
+        <translation>Choisissez une échéance pour voir pourquoi elle tombe à cette date.</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Pourquoi %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is the date recorded in the dossier.</source>
+        <translation>%1 est la date inscrite au dossier.</translation>
+    </message>
+    <message>
+        <source>Finding received</source>
+        <translation>Constat reçu</translation>
+    </message>
+    <message>
+        <source>Structured reference: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Communication structurée : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — fine %1, paid %2: %3</source>
+        <translation> — amende %1, payé %2 : %3</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (à payer pour le %1)</translation>
+    </message>
+    <message>
+        <source>Record “%1” on this dossier</source>
+        <translation>Enregistrer « %1 » dans ce dossier</translation>
+    </message>
+    <message>
+        <source>%1 recorded; the dossier is now “%2”.</source>
+        <translation>%1 enregistré ; le dossier est maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>Letter stored with dossier %1.</source>
+        <translation>Lettre conservée dans le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasIntakeDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation>Nouveau constat</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a national number</source>
+        <translation>Tapez une partie d&apos;un nom ou un numéro de registre national</translation>
+    </message>
+    <message>
+        <source>(search above)</source>
+        <translation>(cherchez ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Find &amp;offender:</source>
+        <translation>&amp;Chercher le contrevenant :</translation>
+    </message>
+    <message>
+        <source>Off&amp;ender:</source>
+        <translation>Contre&amp;venant :</translation>
+    </message>
+    <message>
+        <source>Offen&amp;ce:</source>
+        <translation>&amp;Infraction :</translation>
+    </message>
+    <message>
+        <source>Date of &amp;facts:</source>
+        <translation>Date des &amp;faits :</translation>
+    </message>
+    <message>
+        <source>Finding rece&amp;ived on:</source>
+        <translation>Constat &amp;reçu le :</translation>
+    </message>
+    <message>
+        <source>e.g. AN.55.L3.012345/26</source>
+        <translation>p.ex. AN.55.L3.012345/26</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Administrative report</source>
+        <translation>Rapport administratif</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>Ra&amp;pport :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>pas encore connue</translation>
+    </message>
+    <message>
+        <source>Intended fi&amp;ne:</source>
+        <translation>Amende envisa&amp;gée :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (né(e) le %1)</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”</source>
+        <translation>Personne ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Choose the offender: type part of the name, then pick the person.</source>
+        <translation>Choisissez le contrevenant : tapez une partie du nom, puis choisissez la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasListPanel</name>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the list to see its deadlines, timeline and next steps.</source>
+        <translation>Choisissez un dossier dans la liste pour voir ses échéances, sa chronologie et les étapes suivantes.</translation>
+    </message>
+    <message>
+        <source>Search number, report number, name, address (Ctrl+F)</source>
+        <translation>Rechercher numéro, numéro de PV, nom, adresse (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search GAS dossiers</source>
+        <translation>Rechercher des dossiers SAC</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Before decision</source>
+        <translation>Avant décision</translation>
+    </message>
+    <message>
+        <source>Facts &amp;from:</source>
+        <translation>Faits &amp;du :</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Faits du</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>a&amp;u :</translation>
+    </message>
+    <message>
+        <source>Facts to</source>
+        <translation>Faits au</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>Nouveau constat…</translation>
+    </message>
+    <message>
+        <source>Register a finding as a new GAS dossier (%1)</source>
+        <translation>Enregistrer un constat comme nouveau dossier SAC (%1)</translation>
+    </message>
+    <message>
+        <source>This list sorts by number or by date of facts.</source>
+        <translation>Cette liste se trie par numéro ou par date des faits.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 registered.</source>
+        <translation>Dossier %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>No dossier matches these filters. Clear the search or choose “All” states and “any” dates.</source>
+        <translation>Aucun dossier ne correspond à ces filtres. Effacez la recherche ou choisissez « Tous » les états et « toutes » les dates.</translation>
+    </message>
+    <message>
+        <source>No GAS dossiers yet — register a finding with %1.</source>
+        <translation>Pas encore de dossiers SAC — enregistrez un constat avec %1.</translation>
+    </message>
+    <message>
+        <source>GAS dossiers: %1</source>
+        <translation>Dossiers SAC : %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasStepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing on:</source>
+        <translation>&amp;Audition le :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>&amp;Montant payé :</translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation>&amp;Amende :</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Amende</translation>
+    </message>
+    <message>
+        <source>No fine</source>
+        <translation>Pas d&apos;amende</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Médiation</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>Prestation citoyenne</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Réduit</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Police court or youth court</source>
+        <translation>Tribunal de police ou tribunal de la jeunesse</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Tribunal :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Communication :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>regie::IdentifierFeedback</name>
     <message>
         <source>male</source>
@@ -471,6 +2350,499 @@
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ImportCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Records that are not here yet</source>
+        <translation>Fiches qui ne sont pas encore ici</translation>
+    </message>
+    <message>
+        <source>Fields written, deletions included</source>
+        <translation>Champs écrits, suppressions comprises</translation>
+    </message>
+    <message>
+        <source>Fields edited here and there at the same time: both values are kept for a person to decide</source>
+        <translation>Champs modifiés ici et là-bas en même temps : les deux valeurs sont gardées pour qu&apos;une personne décide</translation>
+    </message>
+    <message>
+        <source>Changes older than what this installation already holds: nothing is overwritten</source>
+        <translation>Modifications plus anciennes que ce que cette installation contient déjà : rien n&apos;est écrasé</translation>
+    </message>
+    <message>
+        <source>Changes already here: nothing is done</source>
+        <translation>Modifications déjà présentes : rien n&apos;est fait</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Dépassées</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Déjà présentes</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorCharts</name>
+    <message>
+        <source>Trend across rounds: %1</source>
+        <translation>Évolution au fil des tours : %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorTableModel</name>
+    <message>
+        <source>counted by Regie</source>
+        <translation>compté par Regie</translation>
+    </message>
+    <message>
+        <source>partner&apos;s figure</source>
+        <translation>chiffre du partenaire</translation>
+    </message>
+    <message>
+        <source>registration file</source>
+        <translation>fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>to be entered by the partner</source>
+        <translation>à encoder par le partenaire</translation>
+    </message>
+    <message>
+        <source>no registration file yet</source>
+        <translation>pas encore de fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>rien d&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Tour précédent</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorTrendModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorsPage</name>
+    <message>
+        <source>Key indicators</source>
+        <translation>Indicateurs clés</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>Tous les indicateurs</translation>
+    </message>
+    <message>
+        <source>Fiche %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nouveau tour…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze round</source>
+        <translation>&amp;Figer le tour</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>&amp;Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Meeting…</source>
+        <translation>Réunion…</translation>
+    </message>
+    <message>
+        <source>Note or covenant…</source>
+        <translation>Note ou convention…</translation>
+    </message>
+    <message>
+        <source>Import registration file…</source>
+        <translation>Importer un fichier d&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Tour :</translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation>%1 (figé)</translation>
+    </message>
+    <message>
+        <source>No reporting round yet: create one with New round.</source>
+        <translation>Pas encore de tour de rapport : créez-en un avec Nouveau tour.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, frozen on %2 by %3</source>
+        <translation>%1, figé le %2 par %3</translation>
+    </message>
+    <message>
+        <source>%1, open: live values</source>
+        <translation>%1, ouvert : valeurs actuelles</translation>
+    </message>
+    <message>
+        <source>Meeting recorded</source>
+        <translation>Réunion enregistrée</translation>
+    </message>
+    <message>
+        <source>Note recorded</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported</source>
+        <translation>
+            <numerusform>%1 : %n ligne importée</numerusform>
+            <numerusform>%1 : %n lignes importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care organisations (action 3.1)</source>
+        <translation>Organisations d&apos;aide (action 3.1)</translation>
+    </message>
+    <message>
+        <source>Safety actors (action 3.2)</source>
+        <translation>Acteurs de la sécurité (action 3.2)</translation>
+    </message>
+    <message>
+        <source>Import registration file</source>
+        <translation>Importer un fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Minimum-format file of:</source>
+        <translation>Fichier au format minimum de :</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing has changed. Correct the rows below and import the file again.</source>
+        <translation>%1 n&apos;a pas été importé : rien n&apos;a changé. Corrigez les lignes ci-dessous et importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Round %1 created</source>
+        <translation>Tour %1 créé</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nouveau tour</translation>
+    </message>
+    <message>
+        <source>Freeze round</source>
+        <translation>Figer le tour</translation>
+    </message>
+    <message>
+        <source>Freeze round %1? Every indicator&apos;s value is stored with its source and date; a frozen round never changes.</source>
+        <translation>Figer le tour %1 ? La valeur de chaque indicateur est conservée avec sa source et sa date ; un tour figé ne change plus jamais.</translation>
+    </message>
+    <message>
+        <source>Round %1 frozen</source>
+        <translation>Tour %1 figé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Rapport enregistré dans %1 (%n page)</numerusform>
+            <numerusform>Rapport enregistré dans %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export indicator tables</source>
+        <translation>Exporter les tableaux d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, indicators only (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, indicateurs seulement (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionItemRow</name>
+    <message>
+        <source>safety</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>logement</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>prévention</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>hygiène</translation>
+    </message>
+    <message>
+        <source>fire safety</source>
+        <translation>sécurité incendie</translation>
+    </message>
+    <message>
+        <source>1 · Conform</source>
+        <translation>1 · Conforme</translation>
+    </message>
+    <message>
+        <source>2 · Not conform</source>
+        <translation>2 · Non conforme</translation>
+    </message>
+    <message>
+        <source>3 · N/A</source>
+        <translation>3 · S.O.</translation>
+    </message>
+    <message>
+        <source>Remark (Tab)</source>
+        <translation>Remarque (Tab)</translation>
+    </message>
+    <message>
+        <source>Remark on %1</source>
+        <translation>Remarque sur %1</translation>
+    </message>
+    <message>
+        <source>Photo… (P)</source>
+        <translation>Photo… (P)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>A draft finding was made of this item</source>
+        <translation>Un projet de constat a été établi pour ce point</translation>
+    </message>
+    <message>
+        <source>Amended after finalising</source>
+        <translation>Rectifiée après clôture</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (P)</source>
+        <translation>Photos : %1 (P)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionListModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Immeuble</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionsPage</name>
+    <message>
+        <source>Search premises, date or kind (Ctrl+F)</source>
+        <translation>Rechercher immeuble, date ou type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Nouvelle inspection…</translation>
+    </message>
+    <message>
+        <source>No inspections yet — start one with %1.</source>
+        <translation>Pas encore d&apos;inspection — commencez-en une avec %1.</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”.</source>
+        <translation>Aucune inspection ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Nouvelle inspection</translation>
+    </message>
+    <message>
+        <source>&amp;Premises</source>
+        <translation>&amp;Immeuble</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterPrintDialog</name>
+    <message>
+        <source>Print letter — %1</source>
+        <translation>Imprimer une lettre — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 10.30 uur</source>
+        <translation>p. ex. 10 h 30</translation>
+    </message>
+    <message>
+        <source>Hearing &amp;time:</source>
+        <translation>&amp;Heure de l&apos;audition :</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Lettre :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>the date of the hearing (a planned hearing)</source>
+        <translation>la date de l&apos;audition (une audition planifiée)</translation>
+    </message>
+    <message>
+        <source>the decision with its amount</source>
+        <translation>la décision et son montant</translation>
+    </message>
+    <message>
+        <source>the payment due date (a notified decision)</source>
+        <translation>l&apos;échéance du paiement (une décision notifiée)</translation>
+    </message>
+    <message>
+        <source>the address of the person (edit the person)</source>
+        <translation>l&apos;adresse de la personne (modifiez la personne)</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot;</source>
+        <translation>la donnée « %1 »</translation>
+    </message>
+    <message>
+        <source>Give the hearing time to see the letter.</source>
+        <translation>Indiquez l&apos;heure de l&apos;audition pour voir la lettre.</translation>
+    </message>
+    <message>
+        <source>This letter needs %1, which the dossier does not hold yet. Record the step it comes from first.</source>
+        <translation>Cette lettre a besoin de %1, qui ne figure pas encore dans le dossier. Enregistrez d&apos;abord l&apos;étape dont cela provient.</translation>
+    </message>
+    <message>
+        <source>No letter template applies to this dossier.</source>
+        <translation>Aucun modèle de lettre ne s&apos;applique à ce dossier.</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter is stored but the file %1 could not be written: %2</source>
+        <translation>La lettre est enregistrée, mais le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -578,6 +2950,235 @@
     <message>
         <source>The language changes when Regie starts again.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Regie.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureEventDialog</name>
+    <message>
+        <source>Record an event — %1</source>
+        <translation>Enregistrer un événement — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Renewed for:</source>
+        <translation>&amp;Prolongé de :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Perimeter or order</source>
+        <translation>Périmètre ou ordre</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureListPanel</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Select a measure in the list to see its dates and events.</source>
+        <translation>Choisissez une mesure dans la liste pour voir ses dates et ses événements.</translation>
+    </message>
+    <message>
+        <source>No measures match. Measures are decided with regie-cli measure new; choose “All” to see every kind and state.</source>
+        <translation>Aucune mesure ne correspond. Les mesures sont décidées avec regie-cli measure new ; choisissez « Tous » pour voir chaque type et état.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasurePanel</name>
+    <message>
+        <source>&amp;Dates of the measure</source>
+        <translation>&amp;Dates de la mesure</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Events (newest first)</source>
+        <translation>&amp;Événements (plus récent en premier)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation>En&amp;registrer un événement…</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Pourquoi %1 : %2</translation>
+    </message>
+    <message>
+        <source>Decided on %1; in effect from %2 until %3 (rule set %4).</source>
+        <translation>Décidé le %1 ; en vigueur du %2 au %3 inclus (règles %4).</translation>
+    </message>
+    <message>
+        <source>Perimeter: %1</source>
+        <translation>Périmètre : %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Ordre : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Renewals: %1</source>
+        <translation>Prolongations : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1 : %2</translation>
+    </message>
+    <message>
+        <source>No date can be computed for this measure.</source>
+        <translation>Aucune date ne peut être calculée pour cette mesure.</translation>
+    </message>
+    <message>
+        <source>Recorded; %1 now ends on %2.</source>
+        <translation>Enregistré ; %1 prend fin le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::NewRoundDialog</name>
+    <message>
+        <source>New reporting round</source>
+        <translation>Nouveau tour de rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this installation&apos;s keys.</source>
+        <translation>Tapez la phrase secrète des clés de cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PeerListModel</name>
+    <message>
+        <source>Read this fingerprint aloud with the other installation by phone; if it differs, revoke the peer at once.</source>
+        <translation>Lisez cette empreinte à voix haute avec l&apos;autre installation par téléphone ; si elle diffère, révoquez le partenaire immédiatement.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Trusted since %1</source>
+        <translation>De confiance depuis le %1</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -945,6 +3546,100 @@ Code postal et commune</translation>
     </message>
 </context>
 <context>
+    <name>regie::PlannerModel</name>
+    <message>
+        <source>No proactive inspection in %1</source>
+        <translation>Pas d&apos;inspection proactive en %1</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1 (%2)</source>
+        <translation>Attestation valable jusqu&apos;au %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (dépassé)</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Immeuble</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PlannerPage</name>
+    <message>
+        <source>Filter by premises, reason or detail (Ctrl+F)</source>
+        <translation>Filtrer par immeuble, motif ou détail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the list as shown (%1)</source>
+        <translation>Imprimer la liste telle qu&apos;affichée (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>%1: proactive inspections to do: %2 · renewals due: %3 · conditions overdue: %4</source>
+        <translation>%1 : inspections proactives à faire : %2 · renouvellements à faire : %3 · conditions en retard : %4</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>Le fichier CSV %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Planner exported to %1</source>
+        <translation>Planning exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export the planner</source>
+        <translation>Exporter le planning</translation>
+    </message>
+    <message>
+        <source>planner-%1.csv</source>
+        <translation>planning-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Planner %1</source>
+        <translation>Planning %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Print the planner</source>
+        <translation>Imprimer le planning</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planning</translation>
+    </message>
+</context>
+<context>
     <name>regie::PolicyLineView</name>
     <message>
         <source>Goal:</source>
@@ -973,6 +3668,634 @@ Code postal et commune</translation>
     <message>
         <source>Choose a policy line or a fiche on the left. Edit a fiche, undo with Ctrl+Z and save with Ctrl+S.</source>
         <translation>Choisissez un axe ou une fiche à gauche. Modifiez une fiche, annulez avec Ctrl+Z et enregistrez avec Ctrl+S.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PremisesListModel</name>
+    <message>
+        <source>(no holder)</source>
+        <translation>(pas de titulaire)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Vitrines</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PremisesPage</name>
+    <message>
+        <source>Select a premises to see its certificate dossier.</source>
+        <translation>Choisissez un immeuble pour voir le dossier de son attestation.</translation>
+    </message>
+    <message>
+        <source>Search address, holder or status (Ctrl+F)</source>
+        <translation>Rechercher adresse, titulaire ou état (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search premises</source>
+        <translation>Rechercher des immeubles</translation>
+    </message>
+    <message>
+        <source>New premises…</source>
+        <translation>Nouvel immeuble…</translation>
+    </message>
+    <message>
+        <source>No premises yet — add one with %1.</source>
+        <translation>Pas encore d&apos;immeuble — ajoutez-en un avec %1.</translation>
+    </message>
+    <message>
+        <source>No premises matches “%1”.</source>
+        <translation>Aucun immeuble ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Premises: %1</source>
+        <translation>Immeubles : %1</translation>
+    </message>
+    <message>
+        <source>Premises &amp; certificates</source>
+        <translation>Immeubles &amp; attestations</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ProceduresPage</name>
+    <message>
+        <source>&amp;GAS fines</source>
+        <translation>&amp;Amendes SAC</translation>
+    </message>
+    <message>
+        <source>&amp;Mayor&apos;s measures</source>
+        <translation>&amp;Mesures du bourgmestre</translation>
+    </message>
+    <message>
+        <source>R&amp;ule sets…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>The terms and limits in force, with their legal basis</source>
+        <translation>Les délais et plafonds en vigueur, avec leur base légale</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+</context>
+<context>
+    <name>regie::RecordDialog</name>
+    <message>
+        <source>Sectoral meeting of safety partners</source>
+        <translation>Concertation sectorielle des partenaires de sécurité</translation>
+    </message>
+    <message>
+        <source>Sectoral meeting of care partners</source>
+        <translation>Concertation sectorielle des partenaires d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Intersectoral meeting</source>
+        <translation>Concertation intersectorielle</translation>
+    </message>
+    <message>
+        <source>Meeting with owners of window premises</source>
+        <translation>Concertation avec les propriétaires de vitrines</translation>
+    </message>
+    <message>
+        <source>Core group fitness certificate</source>
+        <translation>Groupe central attestation d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement with partners</source>
+        <translation>Application administrative avec les partenaires</translation>
+    </message>
+    <message>
+        <source>Police team with the actors involved</source>
+        <translation>Équipe de police avec les acteurs concernés</translation>
+    </message>
+    <message>
+        <source>Reporting moment</source>
+        <translation>Moment de rapport</translation>
+    </message>
+    <message>
+        <source>Policy note</source>
+        <translation>Note de politique</translation>
+    </message>
+    <message>
+        <source>Signal note</source>
+        <translation>Note de signalement</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Explanation of the policy on request</source>
+        <translation>Explication de la politique sur demande</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Enregistrer une réunion</translation>
+    </message>
+    <message>
+        <source>Record a note or covenant</source>
+        <translation>Enregistrer une note ou une convention</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>regie::RuleSetsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>âge %1</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>A procedure uses the rule set valid on its date of facts. These rules are read-only here; a newer set is added as data.</source>
+        <translation>Une procédure applique les règles en vigueur à la date des faits. Ces règles sont ici en lecture seule ; un ensemble plus récent s&apos;ajoute comme données.</translation>
+    </message>
+    <message>
+        <source>Rule set / rule</source>
+        <translation>Ensemble / règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valable à partir du %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncBacklogModel</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Numéros de séquence</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncHistoryModel</name>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paquet %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>En attente d&apos;un paquet antérieur</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Numéros de séquence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncKeysPanel</name>
+    <message>
+        <source>&amp;Create keys…</source>
+        <translation>&amp;Créer les clés…</translation>
+    </message>
+    <message>
+        <source>Save &amp;public key…</source>
+        <translation>Enregistrer la clé &amp;publique…</translation>
+    </message>
+    <message>
+        <source>Write the public-key file to hand to a peer installation</source>
+        <translation>Écrire le fichier de clé publique à remettre à une installation partenaire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trusted peers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partenaires de confiance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer…</source>
+        <translation>&amp;Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <source>Trust a peer installation from its public-key file</source>
+        <translation>Faire confiance à une installation partenaire à partir de son fichier de clé publique</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>This installation: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Key fingerprint: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Cette installation : &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Empreinte de la clé : &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This installation: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;No keys yet: create them before exchanging bundles with other installations.</source>
+        <translation>Cette installation : &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Pas encore de clés : créez-les avant d&apos;échanger des paquets avec d&apos;autres installations.</translation>
+    </message>
+    <message>
+        <source>Keys made. Fingerprint: %1. Keep the passphrase safe: without it no bundle can be made or opened here.</source>
+        <translation>Clés créées. Empreinte : %1. Conservez la phrase secrète en lieu sûr : sans elle, aucun paquet ne peut être fait ni ouvert ici.</translation>
+    </message>
+    <message>
+        <source>The public key could not be written to %1: %2</source>
+        <translation>La clé publique n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1. Fingerprint to read out by phone: %2</source>
+        <translation>Clé publique écrite dans %1. Empreinte à lire par téléphone : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 added to the trust list. Fingerprint: %2 – compare it with %1 by phone; if it differs, revoke the peer at once.</source>
+        <translation>%1 ajouté à la liste de confiance. Empreinte : %2 – comparez-la avec %1 par téléphone ; si elle diffère, révoquez le partenaire immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its bundles are refused from now on.</source>
+        <translation>%1 est révoqué : ses paquets sont refusés désormais.</translation>
+    </message>
+    <message>
+        <source>The private keys of this installation are stored encrypted under a passphrase. It is asked each time a bundle is made or opened. It cannot be recovered: if it is lost, new keys must be made and every peer must trust them again.</source>
+        <translation>Les clés privées de cette installation sont conservées chiffrées sous une phrase secrète. Elle est demandée chaque fois qu&apos;un paquet est fait ou ouvert. Elle ne peut pas être récupérée : si elle est perdue, il faut créer de nouvelles clés et chaque partenaire doit à nouveau leur faire confiance.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Enregistrer la clé publique</translation>
+    </message>
+    <message>
+        <source>Regie public keys (*.regiekey);;All files (*)</source>
+        <translation>Clés publiques Regie (*.regiekey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Public key of a peer</source>
+        <translation>Clé publique d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Regie public keys (*.regiekey *.pub *.txt);;All files (*)</source>
+        <translation>Clés publiques Regie (*.regiekey *.pub *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Name for this peer on the trust list (e.g. &quot;office&quot; or &quot;laptop 2&quot;):</source>
+        <translation>Nom de ce partenaire sur la liste de confiance (p. ex. &quot;bureau&quot; ou &quot;portable 2&quot;) :</translation>
+    </message>
+    <message>
+        <source>Revoke peer</source>
+        <translation>Révoquer le partenaire</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Bundles signed by %1 will be refused from now on, and no bundle is made for it. This cannot be undone: to trust it again, a new public-key file is needed.</source>
+        <translation>Révoquer %1 ? Les paquets signés par %1 seront refusés désormais et aucun paquet ne sera fait pour lui. C&apos;est irréversible : pour lui faire à nouveau confiance, un nouveau fichier de clé publique est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncPage</name>
+    <message>
+        <source>Exchange work with other installations through signed, encrypted bundle files (USB stick, mail, shared folder).</source>
+        <translation>Échanger le travail avec d&apos;autres installations par des fichiers de paquets signés et chiffrés (clé USB, courriel, dossier partagé).</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Import a bundle or a receipt from a peer; a preview comes first</source>
+        <translation>Importer un paquet ou un accusé de réception d&apos;un partenaire ; un aperçu vient d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>I&amp;mport now</source>
+        <translation>I&amp;mporter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Backlog (%1)</source>
+        <translation>File d&apos;attente (%1)</translation>
+    </message>
+    <message>
+        <source>Write the changes a peer has not confirmed yet into a bundle for that peer</source>
+        <translation>Écrire les modifications qu&apos;un partenaire n&apos;a pas encore confirmées dans un paquet pour ce partenaire</translation>
+    </message>
+    <message>
+        <source>Create the keys of this installation first</source>
+        <translation>Créez d&apos;abord les clés de cette installation</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 is signed with this installation&apos;s private key.</source>
+        <translation>Le paquet pour %1 est signé avec la clé privée de cette installation.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Regie bundles and receipts (*.regiebundle *.receipt);;All files (*)</source>
+        <translation>Paquets et accusés de réception Regie (*.regiebundle *.receipt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bundle is opened with this installation&apos;s private key.</source>
+        <translation>Le paquet est ouvert avec la clé privée de cette installation.</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Lecture de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for %1…</source>
+        <translation>Écriture du paquet pour %1…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1. It holds no changes: the peer has confirmed everything this installation has.</source>
+        <translation>Paquet écrit dans %1. Il ne contient aucune modification : le partenaire a confirmé tout ce que cette installation possède.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1 with %2 change(s). Carry it to the peer and import it there.</source>
+        <translation>Paquet écrit dans %1 avec %2 modification(s). Portez-le au partenaire et importez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Bundle from &lt;b&gt;%1&lt;/b&gt;, made %2, starts at change %3 but this installation has applied %1&apos;s changes only up to %4. Importing it puts it in the backlog until the bundle before it arrives.</source>
+        <translation>Paquet de &lt;b&gt;%1&lt;/b&gt;, fait le %2, commence à la modification %3 mais cette installation n&apos;a appliqué les modifications de %1 que jusqu&apos;à %4. L&apos;importer le place dans la file d&apos;attente jusqu&apos;à l&apos;arrivée du paquet précédent.</translation>
+    </message>
+    <message>
+        <source>Bundle from &lt;b&gt;%1&lt;/b&gt;, made %2, with %3 change(s): %4 new record(s), %5 field(s) changed, %6 conflict(s). Nothing has been changed yet.</source>
+        <translation>Paquet de &lt;b&gt;%1&lt;/b&gt;, fait le %2, avec %3 modification(s) : %4 nouvelle(s) fiche(s), %5 champ(s) modifié(s), %6 conflit(s). Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>Receipt from %1: it has applied this installation&apos;s changes up to change %2. The next bundle for %1 starts after it.</source>
+        <translation>Accusé de réception de %1 : il a appliqué les modifications de cette installation jusqu&apos;à la modification %2. Le prochain paquet pour %1 commence après.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 waits in the backlog. It is applied by itself when the bundle before it has been imported.</source>
+        <translation>Le paquet de %1 attend dans la file d&apos;attente. Il est appliqué automatiquement quand le paquet précédent a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle from %1: %2 new record(s), %3 field(s) changed.</source>
+        <translation>Paquet de %1 importé : %2 nouvelle(s) fiche(s), %3 champ(s) modifié(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflit attend sur la page Conflits.</numerusform>
+            <numerusform>%n conflits attendent sur la page Conflits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting bundle(s) from the backlog applied too.</source>
+        <translation>
+            <numerusform>%n lot en attente a aussi été appliqué.</numerusform>
+            <numerusform>%n lots en attente ont aussi été appliqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the receipt %1 back to %2.</source>
+        <translation>Renvoyez l&apos;accusé de réception %1 à %2.</translation>
+    </message>
+    <message>
+        <source>No receipt could be written: %1</source>
+        <translation>Aucun accusé de réception n&apos;a pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::TodayPage</name>
+    <message>
+        <source>Filter by dossier number, deadline or state (Ctrl+F)</source>
+        <translation>Filtrer par numéro de dossier, échéance ou état (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the deadlines</source>
+        <translation>Filtrer les échéances</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within:</source>
+        <translation>&amp;Échéance dans :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Show how the selected date was computed (Alt+W)</source>
+        <translation>Montrer comment la date choisie a été calculée (Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Compute the board again (%1)</source>
+        <translation>Recalculer le tableau (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (.ics)…</source>
+        <translation>A&amp;genda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the deadlines shown as an iCalendar file for your agenda</source>
+        <translation>Enregistrer les échéances affichées dans un fichier iCalendar pour votre agenda</translation>
+    </message>
+    <message>
+        <source>Select a deadline to see how its date was computed.</source>
+        <translation>Choisissez une échéance pour voir comment sa date a été calculée.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: the date recorded in the dossier.</source>
+        <translation>%1 : la date inscrite au dossier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c01c28&quot;&gt;Overdue: %1&lt;/b&gt; — on the board: %2 (due within %3 days, limitations within 30 days, hearings this week, measures that end).</source>
+        <translation>&lt;b style=&quot;color:#c01c28&quot;&gt;En retard : %1&lt;/b&gt; — au tableau : %2 (échéance dans %3 jours, prescriptions dans 30 jours, auditions cette semaine, mesures qui prennent fin).</translation>
+    </message>
+    <message>
+        <source>Nothing overdue — on the board: %1 (due within %2 days, limitations within 30 days, hearings this week, measures that end).</source>
+        <translation>Rien en retard — au tableau : %1 (échéance dans %2 jours, prescriptions dans 30 jours, auditions cette semaine, mesures qui prennent fin).</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing: no deadline has passed and none falls within the next %1 days.</source>
+        <translation>Rien à faire : aucune échéance n&apos;est dépassée et aucune ne tombe dans les %1 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Save the deadlines for the agenda</source>
+        <translation>Enregistrer les échéances pour l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 deadlines to %2.</source>
+        <translation>%1 échéances enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,429 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>New premises</source>
+        <translation>Nieuw pand</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Straat</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Bus</translation>
+    </message>
+    <message>
+        <source>Cadastral &amp;parcel</source>
+        <translation>Kadastraal &amp;perceel</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>&amp;Ramen</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Hernieuwing</translation>
+    </message>
+    <message>
+        <source>Application &amp;date</source>
+        <translation>Aanvraag&amp;datum</translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation>Document ontvangen</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Uitgereikt op</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referentie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Favourable</source>
+        <translation>Gunstig</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>&amp;Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation</source>
+        <translation>&amp;Motivering</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>&amp;Voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <source>What must be done</source>
+        <translation>Wat moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Conditions (text, due date)</source>
+        <translation>Voorwaarden (tekst, uiterste datum)</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>Voorwaarde vervuld</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (uiterlijk %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Voorwaarde</translation>
+    </message>
+    <message>
+        <source>Met &amp;on</source>
+        <translation>Vervuld &amp;op</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTexts</name>
+    <message>
+        <source>No application</source>
+        <translation>Geen aanvraag</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Granted with conditions</source>
+        <translation>Toegekend onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Geschorst</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Cadastral data</source>
+        <translation>Kadastrale gegevens</translation>
+    </message>
+    <message>
+        <source>Proof of real rights</source>
+        <translation>Bewijs van zakelijke rechten</translation>
+    </message>
+    <message>
+        <source>Criminal-record extract</source>
+        <translation>Uittreksel strafregister</translation>
+    </message>
+    <message>
+        <source>Company publications</source>
+        <translation>Publicaties vennootschap</translation>
+    </message>
+    <message>
+        <source>Company registration</source>
+        <translation>Inschrijving KBO</translation>
+    </message>
+    <message>
+        <source>Copy of identity card</source>
+        <translation>Kopie identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>Brandveiligheid</translation>
+    </message>
+    <message>
+        <source>Urban planning</source>
+        <translation>Stedenbouw</translation>
+    </message>
+    <message>
+        <source>Hygiene and accommodation</source>
+        <translation>Hygiëne en huisvesting</translation>
+    </message>
+    <message>
+        <source>Morality</source>
+        <translation>Moraliteit</translation>
+    </message>
+    <message>
+        <source>Conform</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Not conform</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation>Proactief</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reactief</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Document received</source>
+        <translation>Document ontvangen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Condition met</source>
+        <translation>Voorwaarde vervuld</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Schorsing</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Intrekking</translation>
+    </message>
+    <message>
+        <source>No proactive inspection this year</source>
+        <translation>Geen proactieve inspectie dit jaar</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Hernieuwing nodig</translation>
+    </message>
+    <message>
+        <source>Condition overdue</source>
+        <translation>Voorwaarde over tijd</translation>
+    </message>
+</context>
+<context>
+    <name>DossierChecklist</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dated %2 is older than %n month(s) on the application date %3</source>
+        <translation>
+            <numerusform>%1 van %2 is op de aanvraagdatum %3 ouder dan %n maand</numerusform>
+            <numerusform>%1 van %2 is op de aanvraagdatum %3 ouder dan %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check “%1” not recorded</source>
+        <translation>controle „%1” niet geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHtml</name>
+    <message>
+        <source>favourable</source>
+        <translation>gunstig</translation>
+    </message>
+    <message>
+        <source>unfavourable</source>
+        <translation>ongunstig</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Ramen</translation>
+    </message>
+    <message>
+        <source>Cadastral parcel</source>
+        <translation>Kadastraal perceel</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet geregistreerd)</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Houders</translation>
+    </message>
+    <message>
+        <source>No holder recorded — add one with regie-cli premises holder.</source>
+        <translation>Geen houder geregistreerd — voeg er een toe met regie-cli premises holder.</translation>
+    </message>
+    <message>
+        <source>main holder</source>
+        <translation>hoofdhouder</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>uitbater</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>houder</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source> (ended)</source>
+        <translation> (beëindigd)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>No application yet — start one with “New application”.</source>
+        <translation>Nog geen aanvraag — start er een met „Nieuwe aanvraag”.</translation>
+    </message>
+    <message>
+        <source>Application checklist (%1 of %2)</source>
+        <translation>Aanvraagdossier (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>hernieuwing</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>aanvraag</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ontvangen %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Nog niet beslist.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>vervuld op %1</translation>
+    </message>
+    <message>
+        <source>⚠ overdue since %1</source>
+        <translation>⚠ over tijd sinds %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspecties</translation>
+    </message>
+    <message>
+        <source>No inspection yet.</source>
+        <translation>Nog geen inspectie.</translation>
+    </message>
+    <message>
+        <source>checklist %1 v%2</source>
+        <translation>checklist %1 v%2</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Family name</source>
@@ -294,10 +717,566 @@
     </message>
 </context>
 <context>
+    <name>ProcedureText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Opgestart</translation>
+    </message>
+    <message>
+        <source>Defence open</source>
+        <translation>Verweer loopt</translation>
+    </message>
+    <message>
+        <source>Hearing planned</source>
+        <translation>Hoorzitting gepland</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>In beroep</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Gevonnist</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>In collection</source>
+        <translation>In invordering</translation>
+    </message>
+    <message>
+        <source>Closed without fine</source>
+        <translation>Afgesloten zonder boete</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Verjaard</translation>
+    </message>
+    <message>
+        <source>Finding transmitted</source>
+        <translation>Vaststelling overgemaakt</translation>
+    </message>
+    <message>
+        <source>Start letter notified</source>
+        <translation>Aanvangsbrief ter kennis gebracht</translation>
+    </message>
+    <message>
+        <source>End of defence term</source>
+        <translation>Einde verweertermijn</translation>
+    </message>
+    <message>
+        <source>Earliest decision</source>
+        <translation>Vroegste beslissing</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Verjaring</translation>
+    </message>
+    <message>
+        <source>Decision notified</source>
+        <translation>Beslissing ter kennis gebracht</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Betaaltermijn</translation>
+    </message>
+    <message>
+        <source>End of appeal term</source>
+        <translation>Einde beroepstermijn</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hoorzitting</translation>
+    </message>
+    <message>
+        <source>End of collection</source>
+        <translation>Einde invordering</translation>
+    </message>
+    <message>
+        <source>End of place ban</source>
+        <translation>Einde plaatsverbod</translation>
+    </message>
+    <message>
+        <source>End of closure</source>
+        <translation>Einde sluiting</translation>
+    </message>
+    <message>
+        <source>End of order</source>
+        <translation>Einde bevel</translation>
+    </message>
+    <message>
+        <source>Start letter posted</source>
+        <translation>Aanvangsbrief verstuurd</translation>
+    </message>
+    <message>
+        <source>Start letter received</source>
+        <translation>Aanvangsbrief ontvangen</translation>
+    </message>
+    <message>
+        <source>Defence received</source>
+        <translation>Verweer ontvangen</translation>
+    </message>
+    <message>
+        <source>Defence waived</source>
+        <translation>Afstand van verweer</translation>
+    </message>
+    <message>
+        <source>Hearing requested</source>
+        <translation>Hoorzitting gevraagd</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>Hoorzitting gehouden</translation>
+    </message>
+    <message>
+        <source>Mediation offered</source>
+        <translation>Bemiddeling aangeboden</translation>
+    </message>
+    <message>
+        <source>Community service offered</source>
+        <translation>Gemeenschapsdienst aangeboden</translation>
+    </message>
+    <message>
+        <source>Decision posted</source>
+        <translation>Beslissing verstuurd</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>Beslissing ontvangen</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>Beroep ingesteld</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Vonnis</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Collection started</source>
+        <translation>Invordering gestart</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Judicial authorities consulted</source>
+        <translation>Gerechtelijke overheden geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Confirmed by the college</source>
+        <translation>Bevestigd door het college</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Overtreding</translation>
+    </message>
+    <message>
+        <source>GAS fine</source>
+        <translation>GAS-boete</translation>
+    </message>
+    <message>
+        <source>Place ban</source>
+        <translation>Plaatsverbod</translation>
+    </message>
+    <message>
+        <source>Closure (trafficking)</source>
+        <translation>Sluiting (mensenhandel)</translation>
+    </message>
+    <message>
+        <source>Closure (public order)</source>
+        <translation>Sluiting (openbare orde)</translation>
+    </message>
+    <message>
+        <source>Order after hearing</source>
+        <translation>Bevel na hoorzitting</translation>
+    </message>
+    <message>
+        <source>Certificate sanction</source>
+        <translation>Sanctie op attest</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Limitation near</source>
+        <translation>Verjaring nadert</translation>
+    </message>
+    <message>
+        <source>Hearing this week</source>
+        <translation>Hoorzitting deze week</translation>
+    </message>
+    <message>
+        <source>Measure ends</source>
+        <translation>Maatregel eindigt</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>boete</translation>
+    </message>
+    <message>
+        <source>no fine</source>
+        <translation>geen boete</translation>
+    </message>
+    <message>
+        <source>mediation</source>
+        <translation>bemiddeling</translation>
+    </message>
+    <message>
+        <source>community service</source>
+        <translation>gemeenschapsdienst</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>reduced</source>
+        <translation>verminderd</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>vernietigd</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Regie cannot start</source>
         <translation>Regie kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>nothing recorded in this period</source>
+        <translation>niets geregistreerd in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>RoundReport</name>
+    <message>
+        <source>to be entered by the partner</source>
+        <translation>in te vullen door de partner</translation>
+    </message>
+    <message>
+        <source>no registration file yet</source>
+        <translation>nog geen registratiebestand</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>nog niet geteld</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>registration file</source>
+        <translation>registratiebestand</translation>
+    </message>
+    <message>
+        <source>City of Antwerp - prostitution policy office</source>
+        <translation>Stad Antwerpen - dienst prostitutiebeleid</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Voortgangsrapport %1</translation>
+    </message>
+    <message>
+        <source>Reporting period %1 to %2</source>
+        <translation>Rapporteringsperiode %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Figures frozen on %1 by %2.</source>
+        <translation>Cijfers vastgelegd op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>Provisional figures: this round is not frozen yet (printed on %1).</source>
+        <translation>Voorlopige cijfers: deze ronde is nog niet vastgelegd (afgedrukt op %1).</translation>
+    </message>
+    <message>
+        <source>Compared with the previous round %1 (%2 to %3).</source>
+        <translation>Vergeleken met de vorige ronde %1 (%2 tot %3).</translation>
+    </message>
+    <message>
+        <source>There is no earlier frozen round to compare with.</source>
+        <translation>Er is geen eerdere vastgelegde ronde om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>For the planning group prostitution policy (action 3.4). Figures counted by Regie come from the city&apos;s own registers; partners&apos; figures and registration files name their source and date.</source>
+        <translation>Voor de plangroep prostitutiebeleid (actie 3.4). Cijfers die Regie telt, komen uit de eigen registers van de stad; cijfers van partners en registratiebestanden vermelden hun bron en datum.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>%1 of the plan&apos;s %2 indicators have a value for this period; %3 wait for a partner&apos;s figure or registration file.</source>
+        <translation>%1 van de %2 indicatoren van het plan hebben een waarde voor deze periode; %3 wachten op een cijfer van een partner of een registratiebestand.</translation>
+    </message>
+    <message>
+        <source>Enforcement and certificates</source>
+        <translation>Handhaving en geschiktheidsverklaringen</translation>
+    </message>
+    <message>
+        <source>GAS fines by offender role</source>
+        <translation>GAS-boetes naar rol van de overtreder</translation>
+    </message>
+    <message>
+        <source>sex workers</source>
+        <translation>sekswerkers</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s measures by kind</source>
+        <translation>Maatregelen van de burgemeester per soort</translation>
+    </message>
+    <message>
+        <source>place bans</source>
+        <translation>plaatsverboden</translation>
+    </message>
+    <message>
+        <source>closures (trafficking)</source>
+        <translation>sluitingen (mensenhandel)</translation>
+    </message>
+    <message>
+        <source>closures (public order)</source>
+        <translation>sluitingen (openbare orde)</translation>
+    </message>
+    <message>
+        <source>orders after a hearing</source>
+        <translation>bevelen na hoorzitting</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>vorige</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Fiche %1 - %2</source>
+        <translation>Fiche %1 - %2</translation>
+    </message>
+    <message>
+        <source>Carried out by %1</source>
+        <translation>Uitgevoerd door %1</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Voorziene acties</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <source>Measurement results</source>
+        <translation>Meetresultaten</translation>
+    </message>
+    <message>
+        <source>Fiche %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>Policy line %1: %2</source>
+        <translation>Krachtlijn %1: %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1 by Regie.</source>
+        <translation>Afgedrukt op %1 door Regie.</translation>
+    </message>
+    <message>
+        <source>%1 - progress report %2</source>
+        <translation>%1 - voortgangsrapport %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>Refused: the bundle is signed by an installation that is not on the trust list. Add that installation&apos;s public key first, after comparing its fingerprint by phone.</source>
+        <translation>Geweigerd: de bundel is ondertekend door een installatie die niet op de vertrouwenslijst staat. Voeg eerst de publieke sleutel van die installatie toe, nadat u de vingerafdruk telefonisch hebt vergeleken.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is signed by a peer whose key has been revoked. Nothing from a revoked key is imported.</source>
+        <translation>Geweigerd: de bundel is ondertekend door een partner wiens sleutel ingetrokken is. Niets van een ingetrokken sleutel wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Refused: the signature does not match the contents. The file was changed or damaged after it was signed; ask the sender for a new bundle.</source>
+        <translation>Geweigerd: de handtekening klopt niet met de inhoud. Het bestand werd na de ondertekening gewijzigd of beschadigd; vraag de afzender om een nieuwe bundel.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is incomplete (it was cut short while copying). Copy it again from the sender.</source>
+        <translation>Geweigerd: het bestand is onvolledig (het werd bij het kopiëren afgebroken). Kopieer het opnieuw van de afzender.</translation>
+    </message>
+    <message>
+        <source>Refused: this file is not a Regie bundle or receipt that this version can read.</source>
+        <translation>Geweigerd: dit bestand is geen Regie-bundel of ontvangstbewijs dat deze versie kan lezen.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is addressed to another installation. Only the installations it was made for can open it.</source>
+        <translation>Geweigerd: de bundel is voor een andere installatie bestemd. Alleen de installaties waarvoor hij gemaakt is, kunnen hem openen.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle claims another sender than the key that signed it.</source>
+        <translation>Geweigerd: de bundel vermeldt een andere afzender dan de sleutel die hem ondertekende.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle was made by a newer version of Regie. Update Regie on this computer first, then import it again.</source>
+        <translation>Geweigerd: de bundel werd door een nieuwere versie van Regie gemaakt. Werk Regie op deze computer eerst bij en importeer hem dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Refused: this bundle was imported before. Importing it again would change nothing.</source>
+        <translation>Geweigerd: deze bundel werd al eerder geïmporteerd. Opnieuw importeren zou niets veranderen.</translation>
+    </message>
+    <message>
+        <source>The bundle still waits for an earlier bundle from the same peer.</source>
+        <translation>De bundel wacht nog op een eerdere bundel van dezelfde partner.</translation>
+    </message>
+    <message>
+        <source>Refused: the encrypted contents are damaged. Nothing was changed; ask the sender for a new bundle.</source>
+        <translation>Geweigerd: de versleutelde inhoud is beschadigd. Er werd niets gewijzigd; vraag de afzender om een nieuwe bundel.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the keys of this installation could not be opened.</source>
+        <translation>De wachtzin is fout: de sleutels van deze installatie konden niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least 8 characters.</source>
+        <translation>De wachtzin is te kort: gebruik minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>This installation has no keys yet. Create them first.</source>
+        <translation>Deze installatie heeft nog geen sleutels. Maak ze eerst aan.</translation>
+    </message>
+    <message>
+        <source>This installation already has keys; its peers trust them, so they are not replaced.</source>
+        <translation>Deze installatie heeft al sleutels; haar partners vertrouwen ze, dus ze worden niet vervangen.</translation>
+    </message>
+    <message>
+        <source>This file is not a Regie public-key file, or it is damaged.</source>
+        <translation>Dit bestand is geen publieke-sleutelbestand van Regie, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The public-key file is damaged: its fingerprint does not match its keys.</source>
+        <translation>Het publieke-sleutelbestand is beschadigd: de vingerafdruk klopt niet met de sleutels.</translation>
+    </message>
+    <message>
+        <source>Give the peer a name of 1 to 40 letters, digits, spaces, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>Geef de partner een naam van 1 tot 40 letters, cijfers, spaties, &apos;.&apos; of &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>This is the public key of this installation itself.</source>
+        <translation>Dit is de publieke sleutel van deze installatie zelf.</translation>
+    </message>
+    <message>
+        <source>Another peer already has this name. Choose another name.</source>
+        <translation>Een andere partner heeft al deze naam. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>This installation is already on the trust list.</source>
+        <translation>Deze installatie staat al op de vertrouwenslijst.</translation>
+    </message>
+    <message>
+        <source>There is no peer with this name on the trust list.</source>
+        <translation>Er staat geen partner met deze naam op de vertrouwenslijst.</translation>
+    </message>
+    <message>
+        <source>This peer is revoked: no bundle is made for it.</source>
+        <translation>Deze partner is ingetrokken: er wordt geen bundel voor gemaakt.</translation>
+    </message>
+    <message>
+        <source>The chosen scope names a kind of record that does not exist.</source>
+        <translation>De gekozen inhoud noemt een soort record die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Dit conflict bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +1316,328 @@
     <message>
         <source>Action plan</source>
         <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Plan period: earlier periods stay readable</source>
+        <translation>Planperiode: vorige periodes blijven raadpleegbaar</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Planperiode</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(binary data, %n byte(s))</source>
+        <translation>
+            <numerusform>(binaire gegevens, %n byte)</numerusform>
+            <numerusform>(binaire gegevens, %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>(present)</source>
+        <translation>(aanwezig)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 op %2, %3</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Waarde hier</translation>
+    </message>
+    <message>
+        <source>Edited here by</source>
+        <translation>Hier gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Value from the peer</source>
+        <translation>Waarde van de partner</translation>
+    </message>
+    <message>
+        <source>Edited there by</source>
+        <translation>Daar gewijzigd door</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ConflictsPage</name>
+    <message>
+        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit. Sync kept both values; the later one is in the record for now. Decide which value is right: your choice travels to the peers with the next bundle.</source>
+        <translation>Hetzelfde veld werd hier en bij een partner gewijzigd voor een van beide de wijziging van de ander had gezien. De synchronisatie heeft beide waarden bewaard; de latere staat voorlopig in het record. Beslis welke waarde juist is: uw keuze gaat met de volgende bundel naar de partners.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When two installations edit the same field at the same time, both values appear here after the import.</source>
+        <translation>Geen conflicten. Wanneer twee installaties tegelijk hetzelfde veld wijzigen, verschijnen beide waarden hier na de import.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Een andere waarde&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;here</source>
+        <translation>Waarde van &amp;hier behouden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;peer&apos;s value</source>
+        <translation>Waarde van de &amp;partner behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>Deze waarde &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>deze installatie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;b&gt;%3&lt;/b&gt; – now in the record: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 &lt;b&gt;%3&lt;/b&gt; – nu in het record: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Here&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Hier&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At the peer&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Bij de partner&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 now holds “%4”. The choice goes to the peers with the next bundle.</source>
+        <translation>%1 van %2 %3 bevat nu „%4”. De keuze gaat met de volgende bundel naar de partners.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>regie::DeadlineBoardModel</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>regie::DossierView</name>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <source>New &amp;application…</source>
+        <translation>Nieuwe &amp;aanvraag…</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal…</source>
+        <translation>&amp;Hernieuwing…</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ment…</source>
+        <translation>Docu&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k…</source>
+        <translation>Con&amp;trole…</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation>Be&amp;slissen…</translation>
+    </message>
+    <message>
+        <source>Condition me&amp;t…</source>
+        <translation>Voorwaarde &amp;vervuld…</translation>
+    </message>
+    <message>
+        <source>I&amp;nspection…</source>
+        <translation>I&amp;nspectie…</translation>
+    </message>
+    <message>
+        <source>Start an inspection of this premises in field mode</source>
+        <translation>Een inspectie van dit pand starten in veldmodus</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Hernieuwing</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 van %2 — %3</translation>
+    </message>
+    <message>
+        <source>Decision blocked until these are in order: %1</source>
+        <translation>Beslissing geblokkeerd tot dit in orde is: %1</translation>
+    </message>
+    <message>
+        <source>No application yet: start one first.</source>
+        <translation>Nog geen aanvraag: start er eerst een.</translation>
+    </message>
+    <message>
+        <source>This dossier is decided: a change needs a renewal or a new application.</source>
+        <translation>Over dit dossier is beslist: een wijziging vraagt een hernieuwing of een nieuwe aanvraag.</translation>
+    </message>
+    <message>
+        <source>A dossier is already open or in force for this premises: use Renewal.</source>
+        <translation>Voor dit pand loopt al een dossier of is een verklaring van kracht: gebruik Hernieuwing.</translation>
+    </message>
+    <message>
+        <source>Only a granted certificate can be renewed.</source>
+        <translation>Alleen een toegekende verklaring kan hernieuwd worden.</translation>
+    </message>
+    <message>
+        <source>This dossier is already decided.</source>
+        <translation>Over dit dossier is al beslist.</translation>
+    </message>
+    <message>
+        <source>Missing or stale: %1</source>
+        <translation>Ontbreekt of te oud: %1</translation>
+    </message>
+    <message>
+        <source>No open condition in this dossier.</source>
+        <translation>Geen openstaande voorwaarde in dit dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ExportBundleDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Een bundel exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Everything the peer has not confirmed yet</source>
+        <translation>&amp;Alles wat de partner nog niet bevestigd heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Only:</source>
+        <translation>&amp;Enkel:</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Panden</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Verklaringen</translation>
+    </message>
+    <message>
+        <source>Inspections and findings</source>
+        <translation>Inspecties en vaststellingen</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhoud:</translation>
+    </message>
+    <message>
+        <source>&amp;Resend the changes after number</source>
+        <translation>Wijzigingen &amp;opnieuw sturen na nummer</translation>
+    </message>
+    <message>
+        <source>For a peer that lost a bundle: its history shows the numbers it has applied</source>
+        <translation>Voor een partner die een bundel verloor: zijn geschiedenis toont de nummers die hij verwerkt heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by this installation and encrypted so that only the chosen peer can open it. It holds personal data: carry it on an encrypted stick and delete it once imported.</source>
+        <translation>De bundel wordt door deze installatie ondertekend en versleuteld zodat alleen de gekozen partner hem kan openen. Hij bevat persoonsgegevens: vervoer hem op een versleutelde stick en verwijder hem zodra hij geïmporteerd is.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Regie bundles (*.regiebundle)</source>
+        <translation>Regie-bundels (*.regiebundle)</translation>
+    </message>
+    <message>
+        <source>Add a peer to the trust list first.</source>
+        <translation>Voeg eerst een partner toe aan de vertrouwenslijst.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Kies het bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record.</source>
+        <translation>Vink minstens één soort record aan.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1716,584 @@
     </message>
 </context>
 <context>
+    <name>regie::FieldModeView</name>
+    <message>
+        <source>← Inspections</source>
+        <translation>← Inspecties</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Raam:</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or C conform · 2 or N not conform · 3 or A n/a · ↑ ↓ item · Tab remark · P photo · F finding · Esc back</source>
+        <translation>Toetsen: 1 of C conform · 2 of N niet conform · 3 of A n.v.t. · ↑ ↓ punt · Tab opmerking · P foto · F vaststelling · Esc terug</translation>
+    </message>
+    <message>
+        <source>A&amp;mend answer…</source>
+        <translation>Antwoord &amp;rechtzetten…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise inspection…</source>
+        <translation>Inspectie af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Premises as a whole</source>
+        <translation>Het pand als geheel</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Raam %1</translation>
+    </message>
+    <message>
+        <source>The inspection could not be opened.</source>
+        <translation>De inspectie kon niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>Answer 1, 2 or 3 to store the remark</source>
+        <translation>Antwoord 1, 2 of 3 om de opmerking te bewaren</translation>
+    </message>
+    <message>
+        <source>✓ Amended</source>
+        <translation>✓ Rechtgezet</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation>✓ Bewaard %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 inspection of %3</source>
+        <translation>%1 — %2 inspectie van %3</translation>
+    </message>
+    <message>
+        <source>Checklist %1, version %2 · Inspector: %3 · Answered: %4 of %5</source>
+        <translation>Checklist %1, versie %2 · Inspecteur: %3 · Beantwoord: %4 van %5</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(niet vermeld)</translation>
+    </message>
+    <message>
+        <source>Finalised — read-only</source>
+        <translation>Afgesloten — alleen lezen</translation>
+    </message>
+    <message>
+        <source>Open — answers are saved at once</source>
+        <translation>Open — antwoorden worden meteen bewaard</translation>
+    </message>
+    <message>
+        <source>Already finalised.</source>
+        <translation>Al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Before finalising, answer again instead of amending.</source>
+        <translation>Vóór het afsluiten antwoordt u gewoon opnieuw in plaats van recht te zetten.</translation>
+    </message>
+    <message>
+        <source>✗ Not saved</source>
+        <translation>✗ Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.gif *.webp *.heic *.tif *.tiff *.bmp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3: not attached.</source>
+        <translation>%1 is %2, groter dan de grens van %3: niet toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>✗ Photo refused</source>
+        <translation>✗ Foto geweigerd</translation>
+    </message>
+    <message>
+        <source>✓ Photo %1 attached.</source>
+        <translation>✓ Foto %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>✗ Only a not-conform answer can become a finding: answer 2 first.</source>
+        <translation>✗ Alleen een niet-conform antwoord kan een vaststelling worden: antwoord eerst 2.</translation>
+    </message>
+    <message>
+        <source>✓ Draft finding made of “%1”; it can open a warning or sanction procedure or become a certificate condition.</source>
+        <translation>✓ Ontwerp van vaststelling gemaakt van „%1”; het kan een waarschuwings- of sanctieprocedure openen of een voorwaarde bij de verklaring worden.</translation>
+    </message>
+    <message>
+        <source>Finalise inspection</source>
+        <translation>Inspectie afsluiten</translation>
+    </message>
+    <message>
+        <source>Finalise the inspection of %1? Afterwards answers can only be corrected by an amendment with its reason.</source>
+        <translation>De inspectie van %1 afsluiten? Daarna kunnen antwoorden alleen nog rechtgezet worden, met opgave van reden.</translation>
+    </message>
+    <message>
+        <source>✓ Finalised. The inspection is locked.</source>
+        <translation>✓ Afgesloten. De inspectie is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>✓ Amendment stored; the original answer is kept.</source>
+        <translation>✓ Rechtzetting bewaard; het oorspronkelijke antwoord blijft behouden.</translation>
+    </message>
+    <message>
+        <source>Amend an answer</source>
+        <translation>Antwoord rechtzetten</translation>
+    </message>
+    <message>
+        <source>Why the answer is corrected (required)</source>
+        <translation>Waarom het antwoord rechtgezet wordt (verplicht)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwoord</translation>
+    </message>
+    <message>
+        <source>R&amp;emark</source>
+        <translation>Op&amp;merking</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasDossierListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Feiten</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Overtreder</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Inbreuk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasDossierPanel</name>
+    <message>
+        <source>finding received late</source>
+        <translation>vaststelling laattijdig ontvangen</translation>
+    </message>
+    <message>
+        <source>repeat offence (24 months)</source>
+        <translation>herhaling (24 maanden)</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minderjarige</translation>
+    </message>
+    <message>
+        <source>unusual report number</source>
+        <translation>ongewoon pv-nummer</translation>
+    </message>
+    <message>
+        <source>birth date unknown</source>
+        <translation>geboortedatum onbekend</translation>
+    </message>
+    <message>
+        <source>paid late</source>
+        <translation>laattijdig betaald</translation>
+    </message>
+    <message>
+        <source>payment overdue</source>
+        <translation>betaling te laat</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>nog niet betaald</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>gedeeltelijk betaald</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>no fine to pay</source>
+        <translation>geen boete te betalen</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Brief…</translation>
+    </message>
+    <message>
+        <source>Write a letter for this dossier from a template, as PDF</source>
+        <translation>Een brief voor dit dossier opmaken vanuit een sjabloon, als pdf</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline (newest first)</source>
+        <translation>&amp;Verloop (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 — %2, facts of %3 at %4 — rule set %5</source>
+        <translation>%1 — %2, feiten van %3 te %4 — regelset %5</translation>
+    </message>
+    <message>
+        <source>(place not recorded)</source>
+        <translation>(plaats niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Next deadline: &lt;b&gt;%1&lt;/b&gt;, %2 (%3) — &lt;a href=&quot;why:%4&quot;&gt;why?&lt;/a&gt;</source>
+        <translation>Volgende termijn: &lt;b&gt;%1&lt;/b&gt;, %2 (%3) — &lt;a href=&quot;why:%4&quot;&gt;waarom?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No deadline runs for this dossier.</source>
+        <translation>Voor dit dossier loopt geen termijn.</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source> (passed)</source>
+        <translation> (verstreken)</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed yet.</source>
+        <translation>Er kan nog geen termijn berekend worden.</translation>
+    </message>
+    <message>
+        <source>Select a deadline to see why it falls on its date.</source>
+        <translation>Kies een termijn om te zien waarom hij op die datum valt.</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Waarom %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the date recorded in the dossier.</source>
+        <translation>%1 is de datum die in het dossier staat.</translation>
+    </message>
+    <message>
+        <source>Finding received</source>
+        <translation>Vaststelling ontvangen</translation>
+    </message>
+    <message>
+        <source>Structured reference: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gestructureerde mededeling: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — fine %1, paid %2: %3</source>
+        <translation> — boete %1, betaald %2: %3</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (te betalen tegen %1)</translation>
+    </message>
+    <message>
+        <source>Record “%1” on this dossier</source>
+        <translation>“%1” in dit dossier registreren</translation>
+    </message>
+    <message>
+        <source>%1 recorded; the dossier is now “%2”.</source>
+        <translation>%1 geregistreerd; het dossier staat nu op “%2”.</translation>
+    </message>
+    <message>
+        <source>Letter stored with dossier %1.</source>
+        <translation>Brief bewaard bij dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasIntakeDialog</name>
+    <message>
+        <source>New finding</source>
+        <translation>Nieuwe vaststelling</translation>
+    </message>
+    <message>
+        <source>Type part of a name or a national number</source>
+        <translation>Typ een deel van een naam of een rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>(search above)</source>
+        <translation>(zoek hierboven)</translation>
+    </message>
+    <message>
+        <source>Find &amp;offender:</source>
+        <translation>Overtreder &amp;zoeken:</translation>
+    </message>
+    <message>
+        <source>Off&amp;ender:</source>
+        <translation>Over&amp;treder:</translation>
+    </message>
+    <message>
+        <source>Offen&amp;ce:</source>
+        <translation>&amp;Inbreuk:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;facts:</source>
+        <translation>Datum van de &amp;feiten:</translation>
+    </message>
+    <message>
+        <source>Finding rece&amp;ived on:</source>
+        <translation>Vaststelling &amp;ontvangen op:</translation>
+    </message>
+    <message>
+        <source>e.g. AN.55.L3.012345/26</source>
+        <translation>bv. AN.55.L3.012345/26</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Proces-verbaal</translation>
+    </message>
+    <message>
+        <source>Administrative report</source>
+        <translation>Bestuurlijk verslag</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>Versla&amp;g:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Intended fi&amp;ne:</source>
+        <translation>&amp;Voorgenomen boete:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (geboren %1)</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”</source>
+        <translation>Niemand komt overeen met “%1”</translation>
+    </message>
+    <message>
+        <source>Choose the offender: type part of the name, then pick the person.</source>
+        <translation>Kies de overtreder: typ een deel van de naam en kies dan de persoon.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasListPanel</name>
+    <message>
+        <source>any</source>
+        <translation>om het even</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the list to see its deadlines, timeline and next steps.</source>
+        <translation>Kies een dossier in de lijst om de termijnen, het verloop en de volgende stappen te zien.</translation>
+    </message>
+    <message>
+        <source>Search number, report number, name, address (Ctrl+F)</source>
+        <translation>Zoek op nummer, pv-nummer, naam, adres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search GAS dossiers</source>
+        <translation>GAS-dossiers zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Before decision</source>
+        <translation>Vóór beslissing</translation>
+    </message>
+    <message>
+        <source>Facts &amp;from:</source>
+        <translation>Feiten &amp;van:</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Feiten van</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>t&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Facts to</source>
+        <translation>Feiten tot</translation>
+    </message>
+    <message>
+        <source>New finding…</source>
+        <translation>Nieuwe vaststelling…</translation>
+    </message>
+    <message>
+        <source>Register a finding as a new GAS dossier (%1)</source>
+        <translation>Een vaststelling registreren als nieuw GAS-dossier (%1)</translation>
+    </message>
+    <message>
+        <source>This list sorts by number or by date of facts.</source>
+        <translation>Deze lijst sorteert op nummer of op datum van de feiten.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 registered.</source>
+        <translation>Dossier %1 geregistreerd.</translation>
+    </message>
+    <message>
+        <source>No dossier matches these filters. Clear the search or choose “All” states and “any” dates.</source>
+        <translation>Geen dossier voldoet aan deze filters. Wis de zoekterm of kies “Alle” standen en “om het even” welke datum.</translation>
+    </message>
+    <message>
+        <source>No GAS dossiers yet — register a finding with %1.</source>
+        <translation>Nog geen GAS-dossiers — registreer een vaststelling met %1.</translation>
+    </message>
+    <message>
+        <source>GAS dossiers: %1</source>
+        <translation>GAS-dossiers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::GasStepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing on:</source>
+        <translation>&amp;Hoorzitting op:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid:</source>
+        <translation>&amp;Betaald bedrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Fine:</source>
+        <translation>&amp;Boete:</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Boete</translation>
+    </message>
+    <message>
+        <source>No fine</source>
+        <translation>Geen boete</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Bemiddeling</translation>
+    </message>
+    <message>
+        <source>Community service</source>
+        <translation>Gemeenschapsdienst</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Verminderd</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Vernietigd</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Police court or youth court</source>
+        <translation>Politierechtbank of jeugdrechtbank</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Rechtbank:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Mededeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
     <name>regie::IdentifierFeedback</name>
     <message>
         <source>male</source>
@@ -471,6 +2350,499 @@
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ImportCountsModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Records that are not here yet</source>
+        <translation>Records die hier nog niet zijn</translation>
+    </message>
+    <message>
+        <source>Fields written, deletions included</source>
+        <translation>Geschreven velden, verwijderingen inbegrepen</translation>
+    </message>
+    <message>
+        <source>Fields edited here and there at the same time: both values are kept for a person to decide</source>
+        <translation>Velden die hier en daar tegelijk gewijzigd zijn: beide waarden worden bewaard zodat iemand beslist</translation>
+    </message>
+    <message>
+        <source>Changes older than what this installation already holds: nothing is overwritten</source>
+        <translation>Wijzigingen die ouder zijn dan wat deze installatie al heeft: er wordt niets overschreven</translation>
+    </message>
+    <message>
+        <source>Changes already here: nothing is done</source>
+        <translation>Wijzigingen die hier al zijn: er gebeurt niets</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Al aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorCharts</name>
+    <message>
+        <source>Trend across rounds: %1</source>
+        <translation>Verloop over de rondes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorTableModel</name>
+    <message>
+        <source>counted by Regie</source>
+        <translation>geteld door Regie</translation>
+    </message>
+    <message>
+        <source>partner&apos;s figure</source>
+        <translation>cijfer van partner</translation>
+    </message>
+    <message>
+        <source>registration file</source>
+        <translation>registratiebestand</translation>
+    </message>
+    <message>
+        <source>to be entered by the partner</source>
+        <translation>in te vullen door de partner</translation>
+    </message>
+    <message>
+        <source>no registration file yet</source>
+        <translation>nog geen registratiebestand</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>nog niets geregistreerd</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Previous round</source>
+        <translation>Vorige ronde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorTrendModel</name>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+</context>
+<context>
+    <name>regie::IndicatorsPage</name>
+    <message>
+        <source>Key indicators</source>
+        <translation>Kernindicatoren</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>Alle indicatoren</translation>
+    </message>
+    <message>
+        <source>Fiche %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nieuwe ronde…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze round</source>
+        <translation>Ronde &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>PDF-&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;gistreren</translation>
+    </message>
+    <message>
+        <source>Meeting…</source>
+        <translation>Overleg…</translation>
+    </message>
+    <message>
+        <source>Note or covenant…</source>
+        <translation>Nota of convenant…</translation>
+    </message>
+    <message>
+        <source>Import registration file…</source>
+        <translation>Registratiebestand importeren…</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Ronde:</translation>
+    </message>
+    <message>
+        <source>%1 (frozen)</source>
+        <translation>%1 (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>No reporting round yet: create one with New round.</source>
+        <translation>Nog geen rapporteringsronde: maak er een met Nieuwe ronde.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1, frozen on %2 by %3</source>
+        <translation>%1, vastgelegd op %2 door %3</translation>
+    </message>
+    <message>
+        <source>%1, open: live values</source>
+        <translation>%1, open: actuele waarden</translation>
+    </message>
+    <message>
+        <source>Meeting recorded</source>
+        <translation>Overleg geregistreerd</translation>
+    </message>
+    <message>
+        <source>Note recorded</source>
+        <translation>Nota geregistreerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported</source>
+        <translation>
+            <numerusform>%1: %n rij ingelezen</numerusform>
+            <numerusform>%1: %n rijen ingelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Care organisations (action 3.1)</source>
+        <translation>Hulpverleners (actie 3.1)</translation>
+    </message>
+    <message>
+        <source>Safety actors (action 3.2)</source>
+        <translation>Veiligheidsactoren (actie 3.2)</translation>
+    </message>
+    <message>
+        <source>Import registration file</source>
+        <translation>Registratiebestand importeren</translation>
+    </message>
+    <message>
+        <source>Minimum-format file of:</source>
+        <translation>Bestand in minimumformat van:</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing has changed. Correct the rows below and import the file again.</source>
+        <translation>%1 is niet geïmporteerd: er is niets veranderd. Verbeter de rijen hieronder en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>Round %1 created</source>
+        <translation>Ronde %1 aangemaakt</translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation>Nieuwe ronde</translation>
+    </message>
+    <message>
+        <source>Freeze round</source>
+        <translation>Ronde vastleggen</translation>
+    </message>
+    <message>
+        <source>Freeze round %1? Every indicator&apos;s value is stored with its source and date; a frozen round never changes.</source>
+        <translation>Ronde %1 vastleggen? De waarde van elke indicator wordt bewaard met haar bron en datum; een vastgelegde ronde verandert nooit meer.</translation>
+    </message>
+    <message>
+        <source>Round %1 frozen</source>
+        <translation>Ronde %1 vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Rapport opgeslagen als %1 (%n pagina)</numerusform>
+            <numerusform>Rapport opgeslagen als %1 (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export indicator tables</source>
+        <translation>Indicatortabellen exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, indicators only (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, alleen indicatoren (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionItemRow</name>
+    <message>
+        <source>safety</source>
+        <translation>veiligheid</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>huisvesting</translation>
+    </message>
+    <message>
+        <source>prevention</source>
+        <translation>preventie</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registratie</translation>
+    </message>
+    <message>
+        <source>hygiene</source>
+        <translation>hygiëne</translation>
+    </message>
+    <message>
+        <source>fire safety</source>
+        <translation>brandveiligheid</translation>
+    </message>
+    <message>
+        <source>1 · Conform</source>
+        <translation>1 · Conform</translation>
+    </message>
+    <message>
+        <source>2 · Not conform</source>
+        <translation>2 · Niet conform</translation>
+    </message>
+    <message>
+        <source>3 · N/A</source>
+        <translation>3 · N.v.t.</translation>
+    </message>
+    <message>
+        <source>Remark (Tab)</source>
+        <translation>Opmerking (Tab)</translation>
+    </message>
+    <message>
+        <source>Remark on %1</source>
+        <translation>Opmerking bij %1</translation>
+    </message>
+    <message>
+        <source>Photo… (P)</source>
+        <translation>Foto… (P)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>A draft finding was made of this item</source>
+        <translation>Van dit punt werd een ontwerp van vaststelling gemaakt</translation>
+    </message>
+    <message>
+        <source>Amended after finalising</source>
+        <translation>Rechtgezet na afsluiten</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (P)</source>
+        <translation>Foto&apos;s: %1 (P)</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionListModel</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Pand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>regie::InspectionsPage</name>
+    <message>
+        <source>Search premises, date or kind (Ctrl+F)</source>
+        <translation>Zoek pand, datum of soort (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Nieuwe inspectie…</translation>
+    </message>
+    <message>
+        <source>No inspections yet — start one with %1.</source>
+        <translation>Nog geen inspecties — start er een met %1.</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”.</source>
+        <translation>Geen inspectie past bij „%1”.</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Nieuwe inspectie</translation>
+    </message>
+    <message>
+        <source>&amp;Premises</source>
+        <translation>&amp;Pand</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspecties</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterPrintDialog</name>
+    <message>
+        <source>Print letter — %1</source>
+        <translation>Brief afdrukken — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 10.30 uur</source>
+        <translation>bv. 10.30 uur</translation>
+    </message>
+    <message>
+        <source>Hearing &amp;time:</source>
+        <translation>&amp;Uur van de hoorzitting:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>the date of the hearing (a planned hearing)</source>
+        <translation>de datum van de hoorzitting (een geplande hoorzitting)</translation>
+    </message>
+    <message>
+        <source>the decision with its amount</source>
+        <translation>de beslissing met het bedrag</translation>
+    </message>
+    <message>
+        <source>the payment due date (a notified decision)</source>
+        <translation>de vervaldag van de betaling (een betekende beslissing)</translation>
+    </message>
+    <message>
+        <source>the address of the person (edit the person)</source>
+        <translation>het adres van de persoon (pas de persoon aan)</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot;</source>
+        <translation>het gegeven &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Give the hearing time to see the letter.</source>
+        <translation>Vul het uur van de hoorzitting in om de brief te zien.</translation>
+    </message>
+    <message>
+        <source>This letter needs %1, which the dossier does not hold yet. Record the step it comes from first.</source>
+        <translation>Deze brief heeft %1 nodig, dat nog niet in het dossier staat. Registreer eerst de stap waaruit het komt.</translation>
+    </message>
+    <message>
+        <source>No letter template applies to this dossier.</source>
+        <translation>Voor dit dossier is er geen briefsjabloon.</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter is stored but the file %1 could not be written: %2</source>
+        <translation>De brief is bewaard, maar het bestand %1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -578,6 +2950,235 @@
     <message>
         <source>The language changes when Regie starts again.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van Regie.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureEventDialog</name>
+    <message>
+        <source>Record an event — %1</source>
+        <translation>Gebeurtenis registreren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> maand(en)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewed for:</source>
+        <translation>&amp;Verlengd met:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Perimeter or order</source>
+        <translation>Perimeter of bevel</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureListPanel</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+        <source>Select a measure in the list to see its dates and events.</source>
+        <translation>Kies een maatregel in de lijst om de data en gebeurtenissen te zien.</translation>
+    </message>
+    <message>
+        <source>No measures match. Measures are decided with regie-cli measure new; choose “All” to see every kind and state.</source>
+        <translation>Geen maatregelen gevonden. Maatregelen worden beslist met regie-cli measure new; kies “Alle” om elke soort en stand te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasurePanel</name>
+    <message>
+        <source>&amp;Dates of the measure</source>
+        <translation>&amp;Data van de maatregel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Events (newest first)</source>
+        <translation>&amp;Gebeurtenissen (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Record an event…</source>
+        <translation>Gebeurtenis &amp;registreren…</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Waarom %1: %2</translation>
+    </message>
+    <message>
+        <source>Decided on %1; in effect from %2 until %3 (rule set %4).</source>
+        <translation>Beslist op %1; van kracht van %2 tot en met %3 (regelset %4).</translation>
+    </message>
+    <message>
+        <source>Perimeter: %1</source>
+        <translation>Perimeter: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Bevel: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Renewals: %1</source>
+        <translation>Verlengingen: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>No date can be computed for this measure.</source>
+        <translation>Voor deze maatregel kan geen datum berekend worden.</translation>
+    </message>
+    <message>
+        <source>Recorded; %1 now ends on %2.</source>
+        <translation>Geregistreerd; %1 eindigt nu op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::NewRoundDialog</name>
+    <message>
+        <source>New reporting round</source>
+        <translation>Nieuwe rapporteringsronde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this installation&apos;s keys.</source>
+        <translation>Typ de wachtzin van de sleutels van deze installatie.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PeerListModel</name>
+    <message>
+        <source>Read this fingerprint aloud with the other installation by phone; if it differs, revoke the peer at once.</source>
+        <translation>Lees deze vingerafdruk telefonisch voor met de andere installatie; verschilt hij, trek de partner dan meteen in.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Trusted since %1</source>
+        <translation>Vertrouwd sinds %1</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
     </message>
 </context>
 <context>
@@ -945,6 +3546,100 @@ Postcode en gemeente</translation>
     </message>
 </context>
 <context>
+    <name>regie::PlannerModel</name>
+    <message>
+        <source>No proactive inspection in %1</source>
+        <translation>Geen proactieve inspectie in %1</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1 (%2)</source>
+        <translation>Verklaring geldig tot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (over tijd)</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Pand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PlannerPage</name>
+    <message>
+        <source>Filter by premises, reason or detail (Ctrl+F)</source>
+        <translation>Filter op pand, reden of toelichting (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the list as shown (%1)</source>
+        <translation>De lijst afdrukken zoals getoond (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>%1: proactive inspections to do: %2 · renewals due: %3 · conditions overdue: %4</source>
+        <translation>%1: proactieve inspecties te doen: %2 · hernieuwingen nodig: %3 · voorwaarden over tijd: %4</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written: %2</source>
+        <translation>Het CSV-bestand %1 kon niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Planner exported to %1</source>
+        <translation>Planning geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Export the planner</source>
+        <translation>Planning exporteren</translation>
+    </message>
+    <message>
+        <source>planner-%1.csv</source>
+        <translation>planning-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Planner %1</source>
+        <translation>Planning %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Afgedrukt %1</translation>
+    </message>
+    <message>
+        <source>Print the planner</source>
+        <translation>Planning afdrukken</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planning</translation>
+    </message>
+</context>
+<context>
     <name>regie::PolicyLineView</name>
     <message>
         <source>Goal:</source>
@@ -973,6 +3668,634 @@ Postcode en gemeente</translation>
     <message>
         <source>Choose a policy line or a fiche on the left. Edit a fiche, undo with Ctrl+Z and save with Ctrl+S.</source>
         <translation>Kies links een krachtlijn of een fiche. Bewerk een fiche, maak ongedaan met Ctrl+Z en sla op met Ctrl+S.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PremisesListModel</name>
+    <message>
+        <source>(no holder)</source>
+        <translation>(geen houder)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Ramen</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Houders</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PremisesPage</name>
+    <message>
+        <source>Select a premises to see its certificate dossier.</source>
+        <translation>Kies een pand om het dossier van de geschiktheidsverklaring te zien.</translation>
+    </message>
+    <message>
+        <source>Search address, holder or status (Ctrl+F)</source>
+        <translation>Zoek adres, houder of stand (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search premises</source>
+        <translation>Panden zoeken</translation>
+    </message>
+    <message>
+        <source>New premises…</source>
+        <translation>Nieuw pand…</translation>
+    </message>
+    <message>
+        <source>No premises yet — add one with %1.</source>
+        <translation>Nog geen panden — voeg er een toe met %1.</translation>
+    </message>
+    <message>
+        <source>No premises matches “%1”.</source>
+        <translation>Geen pand past bij „%1”.</translation>
+    </message>
+    <message>
+        <source>Premises: %1</source>
+        <translation>Panden: %1</translation>
+    </message>
+    <message>
+        <source>Premises &amp; certificates</source>
+        <translation>Panden &amp; verklaringen</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ProceduresPage</name>
+    <message>
+        <source>&amp;GAS fines</source>
+        <translation>&amp;GAS-boetes</translation>
+    </message>
+    <message>
+        <source>&amp;Mayor&apos;s measures</source>
+        <translation>&amp;Maatregelen van de burgemeester</translation>
+    </message>
+    <message>
+        <source>R&amp;ule sets…</source>
+        <translation>&amp;Regelsets…</translation>
+    </message>
+    <message>
+        <source>The terms and limits in force, with their legal basis</source>
+        <translation>De geldende termijnen en grenzen, met hun rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+</context>
+<context>
+    <name>regie::RecordDialog</name>
+    <message>
+        <source>Sectoral meeting of safety partners</source>
+        <translation>Sectoraal overleg veiligheidspartners</translation>
+    </message>
+    <message>
+        <source>Sectoral meeting of care partners</source>
+        <translation>Sectoraal overleg hulpverleningspartners</translation>
+    </message>
+    <message>
+        <source>Intersectoral meeting</source>
+        <translation>Intersectoraal overleg</translation>
+    </message>
+    <message>
+        <source>Meeting with owners of window premises</source>
+        <translation>Overleg met eigenaars van raamprostitutiepanden</translation>
+    </message>
+    <message>
+        <source>Core group fitness certificate</source>
+        <translation>Kerngroep geschiktheidsverklaring</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement with partners</source>
+        <translation>Bestuurlijke handhaving met partners</translation>
+    </message>
+    <message>
+        <source>Police team with the actors involved</source>
+        <translation>Prostitutieteam met betrokken actoren</translation>
+    </message>
+    <message>
+        <source>Reporting moment</source>
+        <translation>Rapportagemoment</translation>
+    </message>
+    <message>
+        <source>Policy note</source>
+        <translation>Beleidsnota</translation>
+    </message>
+    <message>
+        <source>Signal note</source>
+        <translation>Signaalnota</translation>
+    </message>
+    <message>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Explanation of the policy on request</source>
+        <translation>Toelichting van het beleid op verzoek</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>Overleg registreren</translation>
+    </message>
+    <message>
+        <source>Record a note or covenant</source>
+        <translation>Nota of convenant registreren</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deelnemers:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+</context>
+<context>
+    <name>regie::RuleSetsDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>leeftijd %1</translation>
+    </message>
+    <message>
+        <source>Rule sets</source>
+        <translation>Regelsets</translation>
+    </message>
+    <message>
+        <source>A procedure uses the rule set valid on its date of facts. These rules are read-only here; a newer set is added as data.</source>
+        <translation>Een procedure gebruikt de regelset die gold op de datum van de feiten. Deze regels zijn hier alleen te lezen; een nieuwere set wordt als gegevens toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Rule set / rule</source>
+        <translation>Regelset / regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>geldig van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>geldig vanaf %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncBacklogModel</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Volgnummers</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundel</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncHistoryModel</name>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Bundel %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>Waiting for an earlier bundle</source>
+        <translation>Wacht op een eerdere bundel</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Volgnummers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncKeysPanel</name>
+    <message>
+        <source>&amp;Create keys…</source>
+        <translation>Sleutels &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>Save &amp;public key…</source>
+        <translation>&amp;Publieke sleutel bewaren…</translation>
+    </message>
+    <message>
+        <source>Write the public-key file to hand to a peer installation</source>
+        <translation>Het publieke-sleutelbestand schrijven om aan een partnerinstallatie te bezorgen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trusted peers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vertrouwde partners&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add peer…</source>
+        <translation>Partner &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Trust a peer installation from its public-key file</source>
+        <translation>Een partnerinstallatie vertrouwen op basis van haar publieke-sleutelbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>This installation: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Key fingerprint: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Deze installatie: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Vingerafdruk van de sleutel: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This installation: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;No keys yet: create them before exchanging bundles with other installations.</source>
+        <translation>Deze installatie: &lt;b&gt;%1 – %2&lt;/b&gt;&lt;br&gt;Nog geen sleutels: maak ze aan voor u bundels uitwisselt met andere installaties.</translation>
+    </message>
+    <message>
+        <source>Keys made. Fingerprint: %1. Keep the passphrase safe: without it no bundle can be made or opened here.</source>
+        <translation>Sleutels aangemaakt. Vingerafdruk: %1. Bewaar de wachtzin goed: zonder wachtzin kan hier geen bundel gemaakt of geopend worden.</translation>
+    </message>
+    <message>
+        <source>The public key could not be written to %1: %2</source>
+        <translation>De publieke sleutel kon niet naar %1 geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1. Fingerprint to read out by phone: %2</source>
+        <translation>Publieke sleutel geschreven naar %1. Vingerafdruk om telefonisch voor te lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 added to the trust list. Fingerprint: %2 – compare it with %1 by phone; if it differs, revoke the peer at once.</source>
+        <translation>%1 toegevoegd aan de vertrouwenslijst. Vingerafdruk: %2 – vergelijk hem telefonisch met %1; verschilt hij, trek de partner dan meteen in.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its bundles are refused from now on.</source>
+        <translation>%1 is ingetrokken: zijn bundels worden voortaan geweigerd.</translation>
+    </message>
+    <message>
+        <source>The private keys of this installation are stored encrypted under a passphrase. It is asked each time a bundle is made or opened. It cannot be recovered: if it is lost, new keys must be made and every peer must trust them again.</source>
+        <translation>De private sleutels van deze installatie worden versleuteld bewaard onder een wachtzin. Die wordt gevraagd telkens een bundel gemaakt of geopend wordt. Ze kan niet hersteld worden: gaat ze verloren, dan moeten nieuwe sleutels gemaakt worden en moet elke partner ze opnieuw vertrouwen.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>De publieke sleutel bewaren</translation>
+    </message>
+    <message>
+        <source>Regie public keys (*.regiekey);;All files (*)</source>
+        <translation>Publieke sleutels van Regie (*.regiekey);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Public key of a peer</source>
+        <translation>Publieke sleutel van een partner</translation>
+    </message>
+    <message>
+        <source>Regie public keys (*.regiekey *.pub *.txt);;All files (*)</source>
+        <translation>Publieke sleutels van Regie (*.regiekey *.pub *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Name for this peer on the trust list (e.g. &quot;office&quot; or &quot;laptop 2&quot;):</source>
+        <translation>Naam van deze partner op de vertrouwenslijst (bv. &quot;kantoor&quot; of &quot;laptop 2&quot;):</translation>
+    </message>
+    <message>
+        <source>Revoke peer</source>
+        <translation>Partner intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Bundles signed by %1 will be refused from now on, and no bundle is made for it. This cannot be undone: to trust it again, a new public-key file is needed.</source>
+        <translation>%1 intrekken? Bundels ondertekend door %1 worden voortaan geweigerd en er wordt geen bundel meer voor gemaakt. Dit kan niet ongedaan gemaakt worden: om opnieuw te vertrouwen is een nieuw publieke-sleutelbestand nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::SyncPage</name>
+    <message>
+        <source>Exchange work with other installations through signed, encrypted bundle files (USB stick, mail, shared folder).</source>
+        <translation>Werk uitwisselen met andere installaties via ondertekende, versleutelde bundelbestanden (USB-stick, e-mail, gedeelde map).</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>Bundel &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>Bundel &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import a bundle or a receipt from a peer; a preview comes first</source>
+        <translation>Een bundel of ontvangstbewijs van een partner importeren; eerst komt een voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Voorbeeld van de import</translation>
+    </message>
+    <message>
+        <source>I&amp;mport now</source>
+        <translation>Nu i&amp;mporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Backlog (%1)</source>
+        <translation>Wachtrij (%1)</translation>
+    </message>
+    <message>
+        <source>Write the changes a peer has not confirmed yet into a bundle for that peer</source>
+        <translation>De wijzigingen die een partner nog niet bevestigd heeft in een bundel voor die partner schrijven</translation>
+    </message>
+    <message>
+        <source>Create the keys of this installation first</source>
+        <translation>Maak eerst de sleutels van deze installatie aan</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 is signed with this installation&apos;s private key.</source>
+        <translation>De bundel voor %1 wordt ondertekend met de private sleutel van deze installatie.</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Een bundel importeren</translation>
+    </message>
+    <message>
+        <source>Regie bundles and receipts (*.regiebundle *.receipt);;All files (*)</source>
+        <translation>Regie-bundels en ontvangstbewijzen (*.regiebundle *.receipt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The bundle is opened with this installation&apos;s private key.</source>
+        <translation>De bundel wordt geopend met de private sleutel van deze installatie.</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Het ontvangstbewijs wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for %1…</source>
+        <translation>De bundel voor %1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>De bundel wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>De bundel wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1. It holds no changes: the peer has confirmed everything this installation has.</source>
+        <translation>Bundel geschreven naar %1. Hij bevat geen wijzigingen: de partner heeft alles bevestigd wat deze installatie heeft.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1 with %2 change(s). Carry it to the peer and import it there.</source>
+        <translation>Bundel geschreven naar %1 met %2 wijziging(en). Breng hem naar de partner en importeer hem daar.</translation>
+    </message>
+    <message>
+        <source>Bundle from &lt;b&gt;%1&lt;/b&gt;, made %2, starts at change %3 but this installation has applied %1&apos;s changes only up to %4. Importing it puts it in the backlog until the bundle before it arrives.</source>
+        <translation>Bundel van &lt;b&gt;%1&lt;/b&gt;, gemaakt op %2, begint bij wijziging %3, maar deze installatie heeft de wijzigingen van %1 pas tot %4 verwerkt. Importeren zet hem in de wachtrij tot de bundel ervoor aankomt.</translation>
+    </message>
+    <message>
+        <source>Bundle from &lt;b&gt;%1&lt;/b&gt;, made %2, with %3 change(s): %4 new record(s), %5 field(s) changed, %6 conflict(s). Nothing has been changed yet.</source>
+        <translation>Bundel van &lt;b&gt;%1&lt;/b&gt;, gemaakt op %2, met %3 wijziging(en): %4 nieuwe record(s), %5 gewijzigde veld(en), %6 conflict(en). Er is nog niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Receipt from %1: it has applied this installation&apos;s changes up to change %2. The next bundle for %1 starts after it.</source>
+        <translation>Ontvangstbewijs van %1: die heeft de wijzigingen van deze installatie verwerkt tot wijziging %2. De volgende bundel voor %1 begint daarna.</translation>
+    </message>
+    <message>
+        <source>The bundle from %1 waits in the backlog. It is applied by itself when the bundle before it has been imported.</source>
+        <translation>De bundel van %1 wacht in de wachtrij. Hij wordt vanzelf verwerkt zodra de bundel ervoor geïmporteerd is.</translation>
+    </message>
+    <message>
+        <source>Imported the bundle from %1: %2 new record(s), %3 field(s) changed.</source>
+        <translation>Bundel van %1 geïmporteerd: %2 nieuwe record(s), %3 gewijzigde veld(en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflict wacht op de pagina Conflicten.</numerusform>
+            <numerusform>%n conflicten wachten op de pagina Conflicten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting bundle(s) from the backlog applied too.</source>
+        <translation>
+            <numerusform>Ook %n wachtende bundel uit de wachtrij is toegepast.</numerusform>
+            <numerusform>Ook %n wachtende bundels uit de wachtrij zijn toegepast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the receipt %1 back to %2.</source>
+        <translation>Stuur het ontvangstbewijs %1 terug naar %2.</translation>
+    </message>
+    <message>
+        <source>No receipt could be written: %1</source>
+        <translation>Er kon geen ontvangstbewijs geschreven worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regie::TodayPage</name>
+    <message>
+        <source>Filter by dossier number, deadline or state (Ctrl+F)</source>
+        <translation>Filter op dossiernummer, termijn of stand (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the deadlines</source>
+        <translation>Termijnen filteren</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within:</source>
+        <translation>&amp;Vervalt binnen:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Why?</source>
+        <translation>&amp;Waarom?</translation>
+    </message>
+    <message>
+        <source>Show how the selected date was computed (Alt+W)</source>
+        <translation>Toon hoe de gekozen datum berekend is (Alt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Compute the board again (%1)</source>
+        <translation>Het overzicht opnieuw berekenen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the deadlines shown as an iCalendar file for your agenda</source>
+        <translation>De getoonde termijnen als iCalendar-bestand bewaren voor uw agenda</translation>
+    </message>
+    <message>
+        <source>Select a deadline to see how its date was computed.</source>
+        <translation>Kies een termijn om te zien hoe de datum berekend is.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: the date recorded in the dossier.</source>
+        <translation>%1: de datum die in het dossier staat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c01c28&quot;&gt;Overdue: %1&lt;/b&gt; — on the board: %2 (due within %3 days, limitations within 30 days, hearings this week, measures that end).</source>
+        <translation>&lt;b style=&quot;color:#c01c28&quot;&gt;Te laat: %1&lt;/b&gt; — op het overzicht: %2 (vervalt binnen %3 dagen, verjaringen binnen 30 dagen, hoorzittingen deze week, maatregelen die eindigen).</translation>
+    </message>
+    <message>
+        <source>Nothing overdue — on the board: %1 (due within %2 days, limitations within 30 days, hearings this week, measures that end).</source>
+        <translation>Niets te laat — op het overzicht: %1 (vervalt binnen %2 dagen, verjaringen binnen 30 dagen, hoorzittingen deze week, maatregelen die eindigen).</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing: no deadline has passed and none falls within the next %1 days.</source>
+        <translation>Niets te doen: geen termijn is verstreken en geen enkele valt binnen de komende %1 dagen.</translation>
+    </message>
+    <message>
+        <source>Save the deadlines for the agenda</source>
+        <translation>De termijnen voor de agenda bewaren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kon %1 niet bewaren: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 deadlines to %2.</source>
+        <translation>%1 termijnen bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
 </context>
 </TS>
