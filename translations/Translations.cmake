@@ -10,6 +10,11 @@ set(REGIE_LUPDATE_OPTIONS -silent -locations none -no-obsolete -extensions cpp,h
 qt_add_lrelease(regie TS_FILES ${REGIE_TS_FILES} QM_FILES_OUTPUT_VARIABLE REGIE_QM_FILES)
 qt_add_resources(regie "regie_translations" PREFIX "/i18n" BASE ${CMAKE_CURRENT_BINARY_DIR}
                  FILES ${REGIE_QM_FILES})
+# regie-cli writes Dutch reports (report --lang nl): the same compiled translations.
+if(TARGET regie-cli)
+  qt_add_resources(regie-cli "regie_cli_translations" PREFIX "/i18n"
+                   BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${REGIE_QM_FILES})
+endif()
 
 # cmake --build . --target update_translations: refresh the .ts files from the sources.
 add_custom_target(update_translations

@@ -1,6 +1,7 @@
 // regie-cli report: a round's PDF report, or its indicator tables as CSV or XLSX.
 
 #include "CliGui.h"
+#include "reports/TableExport.h"
 #include "CliRegistry.h"
 #include "IndicatorCliSupport.h"
 #include "indicators/IndicatorTables.h"

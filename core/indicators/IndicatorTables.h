@@ -35,13 +35,5 @@ private:
     IndicatorServices& m_s;
 };
 
-// Writes tables as CSV (UTF-8 with BOM, ';' separated as Belgian spreadsheets expect; one table
-// per file) and XLSX (libxlsxwriter; one sheet per table). Headers may be replaced by labels.
-namespace TableExport {
-Result<void> writeCsv(const DataTable& table, const QString& path, const QStringList& headers = {});
-Result<void> writeXlsx(const QVector<DataTable>& tables, const QString& path,
-                       const QVector<QStringList>& headers = {},
-                       const QStringList& sheetNames = {});
-} // namespace TableExport
 
 } // namespace regie

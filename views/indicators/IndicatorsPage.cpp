@@ -1,4 +1,5 @@
 #include "IndicatorsPage.h"
+#include "reports/TableExport.h"
 
 #include "IndicatorCharts.h"
 #include "NewRoundDialog.h"

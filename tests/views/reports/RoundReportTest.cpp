@@ -1,4 +1,5 @@
 #include "reports/RoundReport.h"
+#include "reports/TableExport.h"
 
 #include "indicators/IndicatorServices.h"
 #include "indicators/IndicatorTables.h"

@@ -1,4 +1,4 @@
-#include "IndicatorTables.h"
+#include "TableExport.h"
 
 #include <QFile>
 #include <QSaveFile>
