@@ -3,30 +3,9 @@
 # Usage: cli-contract.sh PATH/TO/regie-cli
 set -u
 cli=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/contract-lib.sh"
 db="$work/regie.db"
-failures=0
-pass=0
 
-expect() { # expect CODE DESCRIPTION -- command...
-    local want=$1 what=$2; shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    if [ "$got" -ne "$want" ]; then
-        echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stderr: /' "$work/err"
-        failures=$((failures + 1))
-    else
-        pass=$((pass + 1))
-    fi
-}
-check() { # check DESCRIPTION python-expression-over-json (reads $work/out)
-    if python3 -c "import json,sys; d=json.load(open('$work/out')); sys.exit(0 if ($2) else 1)"; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL: $1"; failures=$((failures + 1))
-    fi
-}
 
 expect 0 "init" -- "$cli" --db "$db" init --code TS --name "Contract test"
 expect 0 "info --json" -- "$cli" --db "$db" info --json
@@ -111,5 +90,4 @@ check "planner 2025: inspected premises not listed for inspection" "not any(x['p
 expect 0 "planner --year 2024" -- "$cli" --db "$cdb" planner --year 2024 --json
 check "planner 2024: premises without a proactive inspection" "any(x['premisesId'] == '$pid' and x['reason'] == 'no-proactive-inspection' for x in d)"
 
-echo "cli: $pass passed, $failures failed"
-[ "$failures" -eq 0 ]
+summary "cli"

@@ -4,30 +4,9 @@
 # Usage: indicators-contract.sh PATH/TO/regie-cli
 set -u
 cli=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/contract-lib.sh"
 db="$work/regie.db"
-failures=0
-pass=0
 
-expect() { # expect CODE DESCRIPTION -- command...
-    local want=$1 what=$2; shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    if [ "$got" -ne "$want" ]; then
-        echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stderr: /' "$work/err"
-        failures=$((failures + 1))
-    else
-        pass=$((pass + 1))
-    fi
-}
-check() { # check DESCRIPTION python-expression-over-json (reads $work/out)
-    if python3 -c "import json,sys; d=json.load(open('$work/out')); sys.exit(0 if ($2) else 1)"; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL: $1"; sed 's/^/  stdout: /' "$work/out" | head -20; failures=$((failures + 1))
-    fi
-}
 stderr_has() { # stderr_has DESCRIPTION TEXT
     if grep -qF -- "$2" "$work/err"; then pass=$((pass + 1)); else
         echo "FAIL: $1: stderr lacks '$2'"; sed 's/^/  stderr: /' "$work/err"; failures=$((failures + 1)); fi
@@ -107,5 +86,4 @@ grep -q '2.2.gas-fines-sex-worker' "$work/report.csv" && pass=$((pass + 1)) || {
 expect 2 "report to an unknown format" -- "$cli" --db "$db" report --round 2025-H1 --out "$work/report.doc"
 expect 1 "report of an unknown round" -- "$cli" --db "$db" report --round nope --out "$work/x.csv"
 
-echo "indicators contract: $pass passed, $failures failed"
-[ "$failures" -eq 0 ]
+summary "indicators contract"

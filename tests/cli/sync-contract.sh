@@ -4,31 +4,10 @@
 # Usage: sync-contract.sh PATH/TO/regie-cli
 set -u
 cli=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/contract-lib.sh"
 a="$work/office.db"
 b="$work/laptop.db"
-failures=0
-pass=0
 
-expect() { # expect CODE DESCRIPTION -- command...
-    local want=$1 what=$2; shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    if [ "$got" -ne "$want" ]; then
-        echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stderr: /' "$work/err"
-        failures=$((failures + 1))
-    else
-        pass=$((pass + 1))
-    fi
-}
-check() { # check DESCRIPTION python-expression-over-json (reads $work/out)
-    if python3 -c "import json,sys; d=json.load(open('$work/out')); sys.exit(0 if ($2) else 1)"; then
-        pass=$((pass + 1))
-    else
-        echo "FAIL: $1"; failures=$((failures + 1))
-    fi
-}
 ok() { # ok DESCRIPTION shell-test...
     local what=$1; shift
     if "$@"; then pass=$((pass + 1)); else echo "FAIL: $what"; failures=$((failures + 1)); fi
@@ -131,5 +110,4 @@ ok "revoked bundle changed nothing" [ "$(digest "$b")" = "$before" ]
 expect 2 "bundle usage" -- "$cli" --db "$b" bundle import
 expect 2 "keys usage" -- "$cli" --db "$b" keys
 
-echo "$pass passed, $failures failed"
-[ "$failures" -eq 0 ]
+summary "sync contract"
