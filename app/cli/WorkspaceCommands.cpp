@@ -3,6 +3,8 @@
 
 #include "demo/DemoData.h"
 #include "demo/DemoFieldwork.h"
+#include "demo/DemoSteering.h"
+#include "indicators/IndicatorServices.h"
 #include "demo/DemoProcedures.h"
 #include "rules/RuleBook.h"
 #include "storage/InstallationStore.h"
@@ -113,6 +115,13 @@ int runDemo(CliEnv& env, QStringList args)
                                   ctx->certificates(), counts->premises, counts->persons);
     if (!field.ok())
         return env.fail(field.error());
+    // Meetings and two frozen half-year rounds for the indicators page and its report.
+    auto indicators = IndicatorServices::create(ws);
+    if (!indicators.ok())
+        return env.fail(indicators.error());
+    auto rounds = addDemoSteering(**indicators, ws.clock());
+    if (!rounds.ok())
+        return env.fail(rounds.error());
     if (env.json) {
         env.printJson(QJsonDocument(QJsonObject{{"persons", counts->persons},
                                                 {"premises", counts->premises},
@@ -121,13 +130,15 @@ int runDemo(CliEnv& env, QStringList args)
                                                 {"certificates", field->certificates},
                                                 {"inspections", field->inspections},
                                                 {"measures", field->measures},
-                                                {"holderSanctions", field->sanctions}}));
+                                                {"holderSanctions", field->sanctions},
+                                                {"frozenRounds", rounds.value()}}));
     } else {
         env.out << "Added " << counts->persons << " fictitious persons, " << counts->premises
                 << " premises with " << counts->windows << " windows, " << dossiers.value()
                 << " GAS dossiers, " << field->certificates << " certificate dossiers, "
                 << field->inspections << " inspections, " << field->measures
-                << " mayor's measures, " << field->sanctions << " holder sanctions" << Qt::endl;
+                << " mayor's measures, " << field->sanctions << " holder sanctions, "
+                << rounds.value() << " frozen reporting rounds" << Qt::endl;
     }
     return Exit::Ok;
 }
