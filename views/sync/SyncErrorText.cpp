@@ -1,6 +1,6 @@
 #include "SyncErrorText.h"
 
-#include "ErrorText.h"
+#include "common/ErrorText.h"
 
 namespace regie {
 
