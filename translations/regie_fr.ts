@@ -1331,6 +1331,105 @@
     </message>
 </context>
 <context>
+    <name>regie::BranchCountDialog</name>
+    <message>
+        <source>Branch inventory</source>
+        <translation>Inventaire par secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>e.g. Politie Antwerpen, prostitutieteam</source>
+        <translation>p. ex. Police d&apos;Anvers, équipe prostitution</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>S&amp;ource</translation>
+    </message>
+    <message>
+        <source>Source &amp;date</source>
+        <translation>&amp;Date de la source</translation>
+    </message>
+    <message>
+        <source>Window prostitution</source>
+        <translation>Prostitution en vitrine</translation>
+    </message>
+    <message>
+        <source>Street prostitution</source>
+        <translation>Prostitution de rue</translation>
+    </message>
+    <message>
+        <source>Strip club, bar</source>
+        <translation>Club de strip-tease, bar</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Escorte</translation>
+    </message>
+    <message>
+        <source>Private reception</source>
+        <translation>Réception privée</translation>
+    </message>
+    <message>
+        <source>Home reception</source>
+        <translation>Réception à domicile</translation>
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation>Salon de massage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Establishments checked</source>
+        <translation>Établissements contrôlés</translation>
+    </message>
+    <message>
+        <source>Persons checked</source>
+        <translation>Personnes contrôlées</translation>
+    </message>
+    <message>
+        <source>Police reports (PV)</source>
+        <translation>Procès-verbaux (PV)</translation>
+    </message>
+    <message>
+        <source>RIRs</source>
+        <translation>RIR</translation>
+    </message>
+    <message>
+        <source>Information reports</source>
+        <translation>Rapports d&apos;information</translation>
+    </message>
+    <message>
+        <source>Administrative arrests</source>
+        <translation>Arrestations administratives</translation>
+    </message>
+    <message>
+        <source>Judicial arrests</source>
+        <translation>Arrestations judiciaires</translation>
+    </message>
+</context>
+<context>
     <name>regie::ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1864,6 +1963,45 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
+    </message>
+</context>
+<context>
+    <name>regie::FigureDialog</name>
+    <message>
+        <source>Partner&apos;s figure</source>
+        <translation>Chiffre d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Organisation and document, e.g. jaarverslag 2026</source>
+        <translation>Organisation et document, p. ex. rapport annuel 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Source &amp;date</source>
+        <translation>&amp;Date de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2769,22 @@
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s figure…</source>
+        <translation>Chiffre d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <source>Branch inventory…</source>
+        <translation>Inventaire par secteur…</translation>
+    </message>
+    <message>
+        <source>Figure recorded</source>
+        <translation>Chiffre enregistré</translation>
+    </message>
+    <message>
+        <source>Branch counts recorded</source>
+        <translation>Comptages par secteur enregistrés</translation>
     </message>
 </context>
 <context>

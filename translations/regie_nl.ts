@@ -1331,6 +1331,105 @@
     </message>
 </context>
 <context>
+    <name>regie::BranchCountDialog</name>
+    <message>
+        <source>Branch inventory</source>
+        <translation>Inventaris per branche</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branche</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>e.g. Politie Antwerpen, prostitutieteam</source>
+        <translation>bv. Politie Antwerpen, prostitutieteam</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>B&amp;ron</translation>
+    </message>
+    <message>
+        <source>Source &amp;date</source>
+        <translation>&amp;Datum van de bron</translation>
+    </message>
+    <message>
+        <source>Window prostitution</source>
+        <translation>Raamprostitutie</translation>
+    </message>
+    <message>
+        <source>Street prostitution</source>
+        <translation>Straatprostitutie</translation>
+    </message>
+    <message>
+        <source>Strip club, bar</source>
+        <translation>Striptease- of barbedrijf</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>Private reception</source>
+        <translation>Privé-ontvangst</translation>
+    </message>
+    <message>
+        <source>Home reception</source>
+        <translation>Thuisontvangst</translation>
+    </message>
+    <message>
+        <source>Massage parlour</source>
+        <translation>Massagesalon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Inrichtingen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Establishments checked</source>
+        <translation>Gecontroleerde inrichtingen</translation>
+    </message>
+    <message>
+        <source>Persons checked</source>
+        <translation>Gecontroleerde personen</translation>
+    </message>
+    <message>
+        <source>Police reports (PV)</source>
+        <translation>Processen-verbaal (pv)</translation>
+    </message>
+    <message>
+        <source>RIRs</source>
+        <translation>RIR&apos;s</translation>
+    </message>
+    <message>
+        <source>Information reports</source>
+        <translation>Informatierapporten</translation>
+    </message>
+    <message>
+        <source>Administrative arrests</source>
+        <translation>Bestuurlijke aanhoudingen</translation>
+    </message>
+    <message>
+        <source>Judicial arrests</source>
+        <translation>Gerechtelijke aanhoudingen</translation>
+    </message>
+</context>
+<context>
     <name>regie::ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1864,6 +1963,45 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>regie::FigureDialog</name>
+    <message>
+        <source>Partner&apos;s figure</source>
+        <translation>Cijfer van een partner</translation>
+    </message>
+    <message>
+        <source>Organisation and document, e.g. jaarverslag 2026</source>
+        <translation>Organisatie en document, bv. jaarverslag 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Bron</translation>
+    </message>
+    <message>
+        <source>Source &amp;date</source>
+        <translation>&amp;Datum van de bron</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Opmerking</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2769,22 @@
     <message>
         <source>Indicators</source>
         <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s figure…</source>
+        <translation>Cijfer van een partner…</translation>
+    </message>
+    <message>
+        <source>Branch inventory…</source>
+        <translation>Inventaris per branche…</translation>
+    </message>
+    <message>
+        <source>Figure recorded</source>
+        <translation>Cijfer geregistreerd</translation>
+    </message>
+    <message>
+        <source>Branch counts recorded</source>
+        <translation>Tellingen per branche geregistreerd</translation>
     </message>
 </context>
 <context>

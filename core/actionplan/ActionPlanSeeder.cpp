@@ -1,5 +1,7 @@
 #include "ActionPlanSeeder.h"
 
+#include "indicators/IndicatorCatalogue.h"
+
 #include "storage/ChangeSet.h"
 #include "storage/WritePath.h"
 
@@ -84,8 +86,27 @@ QHash<QString, QString> addPolicyLines(ChangeSet& cs, const QString& planId,
     return ids;
 }
 
+// How each measurement result of a fiche is measured, from the indicator catalogue
+// ("<fiche>|<result>" -> computed, entered or imported). A result that names several counts is
+// computed only when Regie counts all of them; imported when one comes from a registration file.
+QHash<QString, QString> resultKinds()
+{
+    QHash<QString, QString> kinds;
+    auto catalogue = IndicatorCatalogue::loadDefault();
+    if (!catalogue.ok())
+        return kinds; // the plan still loads; every result is then "entered"
+    for (const IndicatorDefinition& d : catalogue->all()) {
+        const QString key = d.ficheCode + QLatin1Char('|') + d.result;
+        const QString known = kinds.value(key);
+        if (known.isEmpty() || d.kind == QLatin1String("imported") ||
+            (d.kind == QLatin1String("entered") && known == QLatin1String("computed")))
+            kinds.insert(key, d.kind);
+    }
+    return kinds;
+}
+
 void addFiche(ChangeSet& cs, const QString& planId, const QString& lineId, int sort,
-              const QJsonObject& fiche, const KeyMap& orgs)
+              const QJsonObject& fiche, const KeyMap& orgs, const QHash<QString, QString>& kinds)
 {
     const QJsonObject executor = fiche[u"executor"].toObject();
     const QString executorKey = executor[u"unit"].isString() ? executor[u"unit"].toString()
@@ -109,8 +130,16 @@ void addFiche(ChangeSet& cs, const QString& planId, const QString& lineId, int s
     const QString id = cs.create(QStringLiteral("fiches"), fields);
     addTextList(cs, QStringLiteral("fiche_actions"), QStringLiteral("fiche_id"), id,
                 fiche[u"plannedActions"].toArray());
-    addTextList(cs, QStringLiteral("fiche_indicators"), QStringLiteral("fiche_id"), id,
-                fiche[u"indicators"].toArray());
+    int indicatorSort = 0;
+    for (const QJsonValue& text : fiche[u"indicators"].toArray()) {
+        const QString kind =
+            kinds.value(fiche[u"code"].toString() + QLatin1Char('|') + text.toString(),
+                        QStringLiteral("entered"));
+        cs.create(QStringLiteral("fiche_indicators"), {{QStringLiteral("fiche_id"), id},
+                                                       {QStringLiteral("text"), text.toString()},
+                                                       {QStringLiteral("kind"), kind},
+                                                       {QStringLiteral("sort"), ++indicatorSort}});
+    }
     int partnerSort = 0;
     for (const QJsonValue& partner : fiche[u"partners"].toArray()) {
         cs.create(QStringLiteral("fiche_partners"), {{QStringLiteral("fiche_id"), id},
@@ -154,13 +183,14 @@ Result<QString> ActionPlanSeeder::load(const QJsonObject& document)
          {QStringLiteral("period_end"), plan[u"periodEnd"].toString()},
          {QStringLiteral("introduction"), plan[u"introduction"].toString()}});
     const auto lineIds = addPolicyLines(cs, planId, document[u"policyLines"].toArray());
+    const QHash<QString, QString> kinds = resultKinds();
     int sort = 0;
     for (const QJsonValue& value : document[u"fiches"].toArray()) {
         const QJsonObject fiche = value.toObject();
         const QString lineCode = fiche[u"line"].toString();
         if (!lineIds.contains(lineCode))
             return makeError(ErrorCode::Format, lineCode, QStringLiteral("fiches.line"));
-        addFiche(cs, planId, lineIds.value(lineCode), ++sort, fiche, orgs);
+        addFiche(cs, planId, lineIds.value(lineCode), ++sort, fiche, orgs, kinds);
     }
     auto applied = m_writes.apply(cs);
     if (!applied.ok())

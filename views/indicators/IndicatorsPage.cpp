@@ -3,6 +3,7 @@
 
 #include "IndicatorCharts.h"
 #include "NewRoundDialog.h"
+#include "FigureDialogs.h"
 #include "RecordDialogs.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
@@ -150,6 +151,8 @@ QWidget* IndicatorsPage::buildTopBar()
     auto* menu = new QMenu(record);
     menu->addAction(tr("Meeting…"), this, [this] { recordDialog(true); });
     menu->addAction(tr("Note or covenant…"), this, [this] { recordDialog(false); });
+    menu->addAction(tr("Partner's figure…"), this, [this] { figureDialog(); });
+    menu->addAction(tr("Branch inventory…"), this, [this] { branchDialog(); });
     menu->addAction(tr("Import registration file…"), this, [this] { importDialog(); });
     record->setMenu(menu);
     m_state = new QLabel(bar);
@@ -317,22 +320,6 @@ void IndicatorsPage::updateTrend()
     }
     m_trend->setPoints(label, points);
     m_charts->showTrend();
-}
-
-void IndicatorsPage::recordDialog(bool meeting)
-{
-    RecordDialog dialog(meeting ? RecordDialog::Kind::Meeting : RecordDialog::Kind::Note,
-                        m_clock.today(), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        auto added = meeting ? m_services->records().addMeeting(dialog.meeting())
-                             : m_services->records().addNote(dialog.note());
-        if (added) {
-            reload();
-            Q_EMIT statusMessage(meeting ? tr("Meeting recorded") : tr("Note recorded"));
-            return;
-        }
-        QMessageBox::warning(this, dialog.windowTitle(), ErrorText::message(added.error()));
-    }
 }
 
 bool IndicatorsPage::importRegistration(const QString& kind, const QString& path, QString* problems)

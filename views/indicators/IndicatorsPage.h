@@ -1,5 +1,6 @@
 #pragma once
 
+#include "indicators/IndicatorValue.h"
 #include "shell/Page.h"
 
 #include <memory>
@@ -58,6 +59,9 @@ private:
     void updateTrend();
     void newRoundDialog();
     void recordDialog(bool meeting);
+    void figureDialog();
+    void branchDialog();
+    Period shownPeriod() const;
     void importDialog();
     void reportDialog();
     void exportDialog();

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace regie;
@@ -91,4 +93,24 @@ TEST_CASE("a fiche without a title is refused and nothing is written", "[actionp
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().field == QStringLiteral("title"));
     CHECK(t.count(QStringLiteral("change_log")) == logBefore);
+}
+
+TEST_CASE("each measurement result of the seeded plan says how it is measured", "[actionplan]")
+{
+    test::TestDatabase t(true);
+    ActionPlanRepository repo(t.db());
+    QHash<QString, QString> kinds; // "<fiche>|<result>" -> kind
+    QSet<QString> seen;
+    for (const Fiche& f : repo.fiches(repo.currentPlan()->id).value()) {
+        for (const PlanItem& indicator : f.indicators) {
+            kinds.insert(f.code + QLatin1Char('|') + indicator.text, indicator.extra);
+            seen.insert(indicator.extra);
+        }
+    }
+    CHECK(kinds.value(QStringLiteral("1.1|aantal cliënten")) == QStringLiteral("imported"));
+    CHECK(kinds.value(QStringLiteral("2.2|aantal geldboetes voor prostituees en prostituanten")) ==
+          QStringLiteral("computed"));
+    // the plan's results are counted by Regie, entered by partners or imported from their files
+    CHECK(seen == QSet<QString>{QStringLiteral("computed"), QStringLiteral("entered"),
+                                QStringLiteral("imported")});
 }

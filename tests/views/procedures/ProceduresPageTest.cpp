@@ -299,8 +299,10 @@ TEST_CASE("the dossier view opens the letter dialog for the dossier when letters
     LetterPrintDialog* dialog = panel->printLetter();
     REQUIRE(dialog);
     // only the GAS templates apply to a GAS dossier
+    const auto catalogue = LetterCatalogue::load();
+    REQUIRE(catalogue.ok());
     int gasTemplates = 0;
-    for (const LetterTemplate& tpl : LetterCatalogue::load()->all())
+    for (const LetterTemplate& tpl : catalogue.value().all())
         gasTemplates += tpl.kinds.contains(QStringLiteral("gas")) ? 1 : 0;
     CHECK(dialog->templateCount() == gasTemplates);
     dialog->close();
