@@ -10,6 +10,8 @@
 #include "rules/RuleBook.h"
 #include "storage/Workspace.h"
 
+#include "CheckingReporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
@@ -102,21 +104,6 @@ void BM_RoundIndicators(benchmark::State& state)
     state.counters["fines"] = fines;
 }
 
-class CheckingReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs)
-            m_failed = m_failed || run.error_occurred;
-        ConsoleReporter::ReportRuns(runs);
-    }
-    bool failed() const { return m_failed; }
-
-private:
-    bool m_failed = false;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -130,7 +117,7 @@ int main(int argc, char** argv)
     b->Arg(smoke ? 200 : 20000)->Unit(benchmark::kMillisecond);
     if (smoke)
         b->Iterations(1);
-    CheckingReporter reporter;
+    regie::bench::CheckingReporter reporter;
     const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     databases().clear(); // before the application object goes

@@ -6,6 +6,8 @@
 #include "storage/ChangeSet.h"
 #include "storage/Workspace.h"
 
+#include "CheckingReporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
@@ -164,21 +166,6 @@ void BM_CertificateList(benchmark::State& state)
     state.counters["dossiers"] = double(dossiers);
 }
 
-class CheckingReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs)
-            m_failed = m_failed || run.error_occurred;
-        ConsoleReporter::ReportRuns(runs);
-    }
-    bool failed() const { return m_failed; }
-
-private:
-    bool m_failed = false;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -195,7 +182,7 @@ int main(int argc, char** argv)
         if (smoke)
             b->Iterations(1);
     }
-    CheckingReporter reporter;
+    regie::bench::CheckingReporter reporter;
     const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     histories().clear(); // close the databases while Qt is still there

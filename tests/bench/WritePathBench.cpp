@@ -18,6 +18,8 @@
 #include "storage/Transaction.h"
 #include "storage/WritePath.h"
 
+#include "CheckingReporter.h"
+
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
@@ -311,21 +313,6 @@ void addContext()
 }
 
 // The console reporter, remembering whether a run failed, so that the smoke test fails with it.
-class CheckingReporter : public benchmark::ConsoleReporter
-{
-public:
-    void ReportRuns(const std::vector<Run>& runs) override
-    {
-        for (const Run& run : runs)
-            m_failed = m_failed || run.error_occurred;
-        ConsoleReporter::ReportRuns(runs);
-    }
-    bool failed() const { return m_failed; }
-
-private:
-    bool m_failed = false;
-};
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -337,7 +324,7 @@ int main(int argc, char** argv)
     const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
     registerAll(smoke);
     addContext();
-    CheckingReporter reporter;
+    regie::bench::CheckingReporter reporter;
     const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     return ran > 0 && !reporter.failed() ? 0 : 1;
