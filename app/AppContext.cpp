@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "letters/LetterService.h"
+#include "sanctions/HolderSanctionService.h"
 #include "rules/RuleStore.h"
 
 #include <QDir>
@@ -39,7 +40,9 @@ AppContext::AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
       m_certificates(std::move(certificates)),
       m_letters(std::make_unique<LetterService>(
           m_ws->db(), m_ws->writes(), m_ws->clock(), *m_gas, *m_measures,
-          embeddedLetterTemplates()))
+          embeddedLetterTemplates())),
+      m_holderSanctions(std::make_unique<HolderSanctionService>(
+          m_ws->db(), m_ws->writes(), m_ws->clock(), m_rules, m_certificates->certificates()))
 {
 }
 

@@ -14,6 +14,7 @@
 
 namespace regie {
 
+class HolderSanctionService;
 class LetterService;
 
 // The composition root: opens the database and builds the clock, repositories and services
@@ -51,6 +52,8 @@ public:
     CertificateServices& certificates() { return *m_certificates; }
     // Letters from templates and the registered-letter register (views/letters renders them).
     LetterService& letters() { return *m_letters; }
+    // Sanction procedures against certificate holders (domain-rules.md §3).
+    HolderSanctionService& holderSanctions() { return *m_holderSanctions; }
 
 private:
     AppContext(std::unique_ptr<Workspace> ws, RuleBook rules,
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<MeasureService> m_measures;
     std::unique_ptr<CertificateServices> m_certificates;
     std::unique_ptr<LetterService> m_letters;
+    std::unique_ptr<HolderSanctionService> m_holderSanctions;
 };
 
 } // namespace regie

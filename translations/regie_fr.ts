@@ -2432,6 +2432,204 @@
     </message>
 </context>
 <context>
+    <name>regie::HolderSanctionPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>&amp;Enregistrer une étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>No sanction procedure against a certificate holder. One opens from an inspection&apos;s finding or with regie-cli sanction open.</source>
+        <translation>Aucune procédure de sanction contre un titulaire d&apos;attestation. Elle s&apos;ouvre à partir d&apos;un constat d&apos;inspection ou avec regie-cli sanction open.</translation>
+    </message>
+    <message>
+        <source>Appeal to the Council of State possible until %1 (%2)</source>
+        <translation>Recours au Conseil d&apos;État possible jusqu&apos;au %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warned on %1: a new finding opens the sanction track.</source>
+        <translation>Averti le %1 : un nouveau constat ouvre la procédure de sanction.</translation>
+    </message>
+    <message>
+        <source>police report %1</source>
+        <translation>procès-verbal %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation>notifié le %1</translation>
+    </message>
+    <message>
+        <source>Step recorded in %1.</source>
+        <translation>Étape enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::HolderSanctionStepDialog</name>
+    <message>
+        <source>Finding (police report)</source>
+        <translation>Constat (procès-verbal)</translation>
+    </message>
+    <message>
+        <source>Warning letter sent</source>
+        <translation>Lettre d&apos;avertissement envoyée</translation>
+    </message>
+    <message>
+        <source>Hearing invitation sent</source>
+        <translation>Convocation à l&apos;audition envoyée</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>Audition tenue</translation>
+    </message>
+    <message>
+        <source>College decision</source>
+        <translation>Décision du collège</translation>
+    </message>
+    <message>
+        <source>Execution control with the police</source>
+        <translation>Contrôle de l&apos;exécution avec la police</translation>
+    </message>
+    <message>
+        <source>Appeal to the Council of State</source>
+        <translation>Recours au Conseil d&apos;État</translation>
+    </message>
+    <message>
+        <source>Council of State&apos;s ruling</source>
+        <translation>Arrêt du Conseil d&apos;État</translation>
+    </message>
+    <message>
+        <source>Suspension of the certificate</source>
+        <translation>Suspension de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the certificate</source>
+        <translation>Retrait de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Temporary closure</source>
+        <translation>Fermeture temporaire</translation>
+    </message>
+    <message>
+        <source>Definitive closure</source>
+        <translation>Fermeture définitive</translation>
+    </message>
+    <message>
+        <source>No sanction</source>
+        <translation>Pas de sanction</translation>
+    </message>
+    <message>
+        <source>Findings, no warning yet</source>
+        <translation>Constats, pas encore d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Averti</translation>
+    </message>
+    <message>
+        <source>Sanction track open</source>
+        <translation>Procédure de sanction ouverte</translation>
+    </message>
+    <message>
+        <source>Invited to a hearing</source>
+        <translation>Convoqué à une audition</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Entendu</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>En recours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Record a step in %1</source>
+        <translation>Enregistrer une étape dans %1</translation>
+    </message>
+    <message>
+        <source>e.g. AN.55.L1.012345/2026</source>
+        <translation>p. ex. AN.55.L1.012345/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Police &amp;report</source>
+        <translation>Procès-&amp;verbal</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>Déc&amp;ision</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <source>N&amp;otified on</source>
+        <translation>&amp;Notifié le</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Re&amp;marque</translation>
+    </message>
+</context>
+<context>
     <name>regie::IdentifierFeedback</name>
     <message>
         <source>male</source>
@@ -3907,6 +4105,10 @@ Code postal et commune</translation>
     <message>
         <source>Procedures</source>
         <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Sanctions against &amp;holders</source>
+        <translation>Sanctions contre les &amp;titulaires</translation>
     </message>
 </context>
 <context>

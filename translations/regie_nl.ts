@@ -2432,6 +2432,204 @@
     </message>
 </context>
 <context>
+    <name>regie::HolderSanctionPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Record a step…</source>
+        <translation>Stap &amp;registreren…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Brief…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No sanction procedure against a certificate holder. One opens from an inspection&apos;s finding or with regie-cli sanction open.</source>
+        <translation>Geen sanctieprocedure tegen een houder van een geschiktheidsverklaring. Een procedure start vanuit een vaststelling bij een inspectie of met regie-cli sanction open.</translation>
+    </message>
+    <message>
+        <source>Appeal to the Council of State possible until %1 (%2)</source>
+        <translation>Beroep bij de Raad van State mogelijk tot %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warned on %1: a new finding opens the sanction track.</source>
+        <translation>Gewaarschuwd op %1: een nieuwe vaststelling opent de sanctieprocedure.</translation>
+    </message>
+    <message>
+        <source>police report %1</source>
+        <translation>proces-verbaal %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation>ter kennis gebracht %1</translation>
+    </message>
+    <message>
+        <source>Step recorded in %1.</source>
+        <translation>Stap geregistreerd in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::HolderSanctionStepDialog</name>
+    <message>
+        <source>Finding (police report)</source>
+        <translation>Vaststelling (proces-verbaal)</translation>
+    </message>
+    <message>
+        <source>Warning letter sent</source>
+        <translation>Waarschuwingsbrief verstuurd</translation>
+    </message>
+    <message>
+        <source>Hearing invitation sent</source>
+        <translation>Uitnodiging tot hoorzitting verstuurd</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>Hoorzitting gehouden</translation>
+    </message>
+    <message>
+        <source>College decision</source>
+        <translation>Beslissing van het college</translation>
+    </message>
+    <message>
+        <source>Execution control with the police</source>
+        <translation>Controle op de uitvoering met de politie</translation>
+    </message>
+    <message>
+        <source>Appeal to the Council of State</source>
+        <translation>Beroep bij de Raad van State</translation>
+    </message>
+    <message>
+        <source>Council of State&apos;s ruling</source>
+        <translation>Arrest van de Raad van State</translation>
+    </message>
+    <message>
+        <source>Suspension of the certificate</source>
+        <translation>Schorsing van de geschiktheidsverklaring</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the certificate</source>
+        <translation>Intrekking van de geschiktheidsverklaring</translation>
+    </message>
+    <message>
+        <source>Temporary closure</source>
+        <translation>Tijdelijke sluiting</translation>
+    </message>
+    <message>
+        <source>Definitive closure</source>
+        <translation>Definitieve sluiting</translation>
+    </message>
+    <message>
+        <source>No sanction</source>
+        <translation>Geen sanctie</translation>
+    </message>
+    <message>
+        <source>Findings, no warning yet</source>
+        <translation>Vaststellingen, nog geen waarschuwing</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Gewaarschuwd</translation>
+    </message>
+    <message>
+        <source>Sanction track open</source>
+        <translation>Sanctieprocedure geopend</translation>
+    </message>
+    <message>
+        <source>Invited to a hearing</source>
+        <translation>Uitgenodigd voor een hoorzitting</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslist</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>In beroep</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Record a step in %1</source>
+        <translation>Stap registreren in %1</translation>
+    </message>
+    <message>
+        <source>e.g. AN.55.L1.012345/2026</source>
+        <translation>bv. AN.55.L1.012345/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Stap</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Police &amp;report</source>
+        <translation>Proces-&amp;verbaal</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision</source>
+        <translation>B&amp;eslissing</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Ee&amp;rste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>N&amp;otified on</source>
+        <translation>Ter kennis &amp;gebracht op</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>regie::IdentifierFeedback</name>
     <message>
         <source>male</source>
@@ -3907,6 +4105,10 @@ Postcode en gemeente</translation>
     <message>
         <source>Procedures</source>
         <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Sanctions against &amp;holders</source>
+        <translation>Sancties tegen &amp;houders</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
     procedures->gasPanel()->dossier()->setLetters(&context.letters());
+    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock());
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);

@@ -1,4 +1,5 @@
 #include "ProceduresPage.h"
+#include "sanctions/HolderSanctionPanel.h"
 
 #include "GasListPanel.h"
 #include "MeasureListPanel.h"
@@ -50,6 +51,17 @@ ProceduresPage::ProceduresPage(GasService& gas, MeasureService& measures,
     }
     connect(m_gas, &GasListPanel::statusMessage, this, &Page::statusMessage);
     connect(m_measures, &MeasureListPanel::statusMessage, this, &Page::statusMessage);
+}
+
+HolderSanctionPanel* ProceduresPage::addHolderSanctions(HolderSanctionService& service,
+                                                       LetterService* letters, const Clock& clock)
+{
+    if (m_holders)
+        return m_holders;
+    m_holders = new HolderSanctionPanel(service, letters, clock, m_tabs);
+    m_tabs->addTab(m_holders, tr("Sanctions against &holders"));
+    connect(m_holders, &HolderSanctionPanel::statusMessage, this, &Page::statusMessage);
+    return m_holders;
 }
 
 QIcon ProceduresPage::icon() const

@@ -8,6 +8,9 @@ namespace regie {
 
 class Clock;
 class GasListPanel;
+class HolderSanctionPanel;
+class HolderSanctionService;
+class LetterService;
 class GasService;
 class MeasureListPanel;
 class MeasureService;
@@ -38,12 +41,18 @@ public:
     // kind) in its tab.
     bool open(const QString& procedure, const QString& id);
     void showRuleSets();
+    // Adds the tab of the sanction procedures against certificate holders (the app gives it the
+    // services; a page without them has the GAS and measure tabs only).
+    HolderSanctionPanel* addHolderSanctions(HolderSanctionService& service, LetterService* letters,
+                                            const Clock& clock);
+    HolderSanctionPanel* holderSanctionPanel() const { return m_holders; }
 
 private:
     const RuleBook& m_rules;
     QTabWidget* m_tabs = nullptr;
     GasListPanel* m_gas = nullptr;
     MeasureListPanel* m_measures = nullptr;
+    HolderSanctionPanel* m_holders = nullptr;
 };
 
 } // namespace regie

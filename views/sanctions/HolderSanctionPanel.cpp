@@ -1,0 +1,192 @@
+#include "HolderSanctionPanel.h"
+
+#include "HolderSanctionStepDialog.h"
+#include "common/Clock.h"
+#include "common/ErrorText.h"
+#include "letters/LetterPdfRenderer.h"
+#include "letters/LetterPrintDialog.h"
+#include "sanctions/HolderSanctionService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace regie {
+
+namespace {
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+HolderSanctionPanel::HolderSanctionPanel(HolderSanctionService& service, LetterService* letters,
+                                         const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_service(service), m_letters(letters), m_clock(clock)
+{
+    if (m_letters)
+        m_renderer = std::make_unique<LetterPdfRenderer>();
+    auto* splitter = new QSplitter(this);
+    m_list = new QTreeWidget(splitter);
+    m_list->setObjectName(QStringLiteral("holderSanctionList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Number"), tr("Opened"), tr("Phase")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* detail = new QWidget(splitter);
+    auto* dl = new QVBoxLayout(detail);
+    dl->setContentsMargins(6, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    m_header = new QLabel(detail);
+    m_header->setObjectName(QStringLiteral("holderSanctionHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_record = new QPushButton(tr("&Record a step…"), detail);
+    m_record->setObjectName(QStringLiteral("recordStep"));
+    m_letter = new QPushButton(tr("&Letter…"), detail);
+    m_letter->setObjectName(QStringLiteral("holderLetter"));
+    m_letter->setVisible(m_letters != nullptr);
+    top->addWidget(m_header, 1);
+    top->addWidget(m_record);
+    top->addWidget(m_letter);
+    dl->addLayout(top);
+    m_term = new QLabel(detail);
+    m_term->setObjectName(QStringLiteral("holderSanctionTerm"));
+    m_term->setWordWrap(true);
+    dl->addWidget(m_term);
+    m_steps = new QTreeWidget(detail);
+    m_steps->setObjectName(QStringLiteral("holderSanctionSteps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({tr("Date"), tr("Step"), tr("Details")});
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    dl->addWidget(m_steps, 1);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            openDossier(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_record, &QPushButton::clicked, this, [this] { recordStep(); });
+    connect(m_letter, &QPushButton::clicked, this, [this] { printLetter(); });
+    reload();
+}
+
+HolderSanctionPanel::~HolderSanctionPanel() = default;
+
+void HolderSanctionPanel::reload()
+{
+    const QString current = m_current.id;
+    auto dossiers = m_service.repository().list();
+    m_list->clear();
+    if (!dossiers.ok()) {
+        Q_EMIT statusMessage(ErrorText::message(dossiers.error()));
+        return;
+    }
+    for (const HolderSanction& d : dossiers.value()) {
+        auto* item = new QTreeWidgetItem(
+            m_list, {d.number, shortDate(d.openedOn),
+                     HolderSanctionStepDialog::phaseLabel(m_service.stateOf(d).phase)});
+        item->setData(0, Qt::UserRole, d.id);
+        if (d.id == current)
+            m_list->setCurrentItem(item);
+    }
+    const bool any = m_list->topLevelItemCount() > 0;
+    m_record->setEnabled(any && !m_current.id.isEmpty());
+    m_letter->setEnabled(any && !m_current.id.isEmpty());
+    if (!any)
+        m_header->setText(tr("No sanction procedure against a certificate holder. One opens from "
+                             "an inspection's finding or with regie-cli sanction open."));
+}
+
+bool HolderSanctionPanel::openDossier(const QString& idOrNumber)
+{
+    auto dossier = m_service.repository().find(idOrNumber);
+    if (!dossier.ok()) {
+        Q_EMIT statusMessage(ErrorText::message(dossier.error()));
+        return false;
+    }
+    showDossier(dossier.value());
+    return true;
+}
+
+void HolderSanctionPanel::showDossier(const HolderSanction& d)
+{
+    m_current = d;
+    const HolderSanctionState state = m_service.stateOf(d);
+    m_header->setText(QStringLiteral("<b>%1</b> — %2").arg(
+        d.number.toHtmlEscaped(), HolderSanctionStepDialog::phaseLabel(state.phase)));
+    if (state.appealDeadline.isValid())
+        m_term->setText(tr("Appeal to the Council of State possible until %1 (%2)")
+                            .arg(QLocale().toString(state.appealDeadline, QLocale::LongFormat),
+                                 state.appealDerivation));
+    else if (state.phase == QLatin1String("warned"))
+        m_term->setText(tr("Warned on %1: a new finding opens the sanction track.")
+                            .arg(shortDate(state.warnedOn)));
+    else
+        m_term->clear();
+    m_steps->clear();
+    for (auto it = d.events.crbegin(); it != d.events.crend(); ++it) {
+        QStringList details;
+        if (!it->reportNumber.isEmpty())
+            details << tr("police report %1").arg(it->reportNumber);
+        if (!it->decision.isEmpty())
+            details << HolderSanctionStepDialog::decisionLabel(it->decision);
+        if (it->start.isValid())
+            details << tr("from %1").arg(shortDate(it->start));
+        if (it->end.isValid())
+            details << tr("until %1").arg(shortDate(it->end));
+        if (it->notifiedOn.isValid())
+            details << tr("notified %1").arg(shortDate(it->notifiedOn));
+        if (!it->outcome.isEmpty())
+            details << it->outcome;
+        if (!it->note.isEmpty())
+            details << it->note;
+        new QTreeWidgetItem(m_steps, {shortDate(it->date),
+                                      HolderSanctionStepDialog::stepLabel(it->type),
+                                      details.join(QStringLiteral(" · "))});
+    }
+    m_record->setEnabled(true);
+    m_letter->setEnabled(true);
+}
+
+HolderSanctionStepDialog* HolderSanctionPanel::recordStep()
+{
+    if (m_current.id.isEmpty())
+        return nullptr;
+    auto* dialog = new HolderSanctionStepDialog(m_service, m_current, m_clock.today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &HolderSanctionStepDialog::recorded, this,
+            [this](const HolderSanction& d, const QStringList& warnings) {
+                showDossier(d);
+                reload();
+                Q_EMIT statusMessage(warnings.isEmpty()
+                                         ? tr("Step recorded in %1.").arg(d.number)
+                                         : warnings.join(QLatin1Char(' ')));
+            });
+    dialog->show();
+    return dialog;
+}
+
+LetterPrintDialog* HolderSanctionPanel::printLetter()
+{
+    if (!m_letters || m_current.id.isEmpty())
+        return nullptr;
+    auto* dialog = new LetterPrintDialog(*m_letters, *m_renderer, m_current.number,
+                                         QStringLiteral("holder-sanction"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace regie
