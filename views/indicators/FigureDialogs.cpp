@@ -100,6 +100,7 @@ BranchCountDialog::BranchCountDialog(const Period& period, const QDate& today, Q
         form->addRow(fieldLabel(field), spin);
     }
     m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("branchSource"));
     m_source->setPlaceholderText(tr("e.g. Politie Antwerpen, prostitutieteam"));
     m_sourceDate = dateEdit(today, this);
     form->addRow(tr("&Source"), m_source);

@@ -50,6 +50,10 @@ TEST_CASE("branch counts entered in the dialog are stored per branch and period"
     REQUIRE(branch);
     branch->setCurrentIndex(branch->findData(QStringLiteral("escort")));
     dialog.findChild<QSpinBox*>(QStringLiteral("count-controls"))->setValue(17);
+    // who counted is required: without a source the counts are refused
+    CHECK_FALSE(services->records().addBranchCount(dialog.count()).ok());
+    dialog.findChild<QLineEdit*>(QStringLiteral("branchSource"))
+        ->setText(QStringLiteral("Politie Antwerpen, prostitutieteam"));
     const BranchCount count = dialog.count();
     CHECK(count.branch == QStringLiteral("escort"));
     CHECK(count.counts.value(QStringLiteral("controls")) == 17);
