@@ -1329,6 +1329,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare periods…</source>
+        <translation>&amp;Comparer les périodes…</translation>
+    </message>
+    <message>
+        <source>Fiches added, dropped and changed between two plan periods</source>
+        <translation>Fiches ajoutées, supprimées et modifiées entre deux périodes du plan</translation>
+    </message>
 </context>
 <context>
     <name>regie::BranchCountDialog</name>
@@ -3789,6 +3797,93 @@ Code postal et commune</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PlanCompareDialog</name>
+    <message>
+        <source>Compare plan periods</source>
+        <translation>Comparer les périodes du plan</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;à</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>critical conditions</source>
+        <translation>conditions critiques</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>exécutant</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>staff effort</source>
+        <translation>effectifs</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>planned actions</source>
+        <translation>actions prévues</translation>
+    </message>
+    <message>
+        <source>measurement results</source>
+        <translation>résultats de mesure</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>The two periods hold the same fiches.</source>
+        <translation>Les deux périodes contiennent les mêmes fiches.</translation>
+    </message>
+    <message>
+        <source>Added: %1 · dropped: %2 · changed: %3</source>
+        <translation>Ajoutées : %1 · supprimées : %2 · modifiées : %3</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare periods…</source>
+        <translation>Periodes &amp;vergelijken…</translation>
+    </message>
+    <message>
+        <source>Fiches added, dropped and changed between two plan periods</source>
+        <translation>Fiches toegevoegd, geschrapt en gewijzigd tussen twee planperiodes</translation>
+    </message>
 </context>
 <context>
     <name>regie::BranchCountDialog</name>
@@ -3789,6 +3797,93 @@ Postcode en gemeente</translation>
     <message>
         <source>Address</source>
         <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PlanCompareDialog</name>
+    <message>
+        <source>Compare plan periods</source>
+        <translation>Planperiodes vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat gewijzigd is</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>critical conditions</source>
+        <translation>kritische voorwaarden</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>uitvoerder</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>staff effort</source>
+        <translation>inzet mensmiddelen</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financiering</translation>
+    </message>
+    <message>
+        <source>planned actions</source>
+        <translation>voorziene acties</translation>
+    </message>
+    <message>
+        <source>measurement results</source>
+        <translation>meetresultaten</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>The two periods hold the same fiches.</source>
+        <translation>De twee periodes bevatten dezelfde fiches.</translation>
+    </message>
+    <message>
+        <source>Added: %1 · dropped: %2 · changed: %3</source>
+        <translation>Toegevoegd: %1 · geschrapt: %2 · gewijzigd: %3</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,12 @@ Result<QString> PlanVersions::startNewPeriod(const QString& sourceId, const NewP
 Result<QVector<PlanVersions::FicheDifference>> PlanVersions::compare(const QString& fromId,
                                                                      const QString& toId) const
 {
-    ActionPlanRepository repo(m_db);
+    return compare(ActionPlanRepository(m_db), fromId, toId);
+}
+
+Result<QVector<PlanVersions::FicheDifference>>
+PlanVersions::compare(const ActionPlanRepository& repo, const QString& fromId, const QString& toId)
+{
     auto from = repo.fiches(fromId);
     if (!from.ok())
         return from.error();

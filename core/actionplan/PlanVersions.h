@@ -8,6 +8,7 @@
 
 namespace regie {
 
+class ActionPlanRepository;
 class Database;
 class WritePath;
 
@@ -41,6 +42,8 @@ public:
     Result<QString> startNewPeriod(const QString& sourceId, const NewPeriod& period);
     // What changed from plan `fromId` to plan `toId`, matched by fiche code, in code order.
     Result<QVector<FicheDifference>> compare(const QString& fromId, const QString& toId) const;
+    static Result<QVector<FicheDifference>> compare(const ActionPlanRepository& repo,
+                                                    const QString& fromId, const QString& toId);
 
 private:
     Result<QVector<QVariantMap>> rows(const QString& table, const QString& where,

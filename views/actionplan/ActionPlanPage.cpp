@@ -1,6 +1,7 @@
 #include "ActionPlanPage.h"
 
 #include "FicheEditor.h"
+#include "PlanCompareDialog.h"
 #include "PolicyLineView.h"
 #include "actionplan/ActionPlanRepository.h"
 #include "actionplan/ActionPlanService.h"
@@ -94,6 +95,14 @@ QWidget* ActionPlanPage::buildTopBar()
     m_version->setToolTip(tr("Plan period: earlier periods stay readable"));
     m_version->setAccessibleName(tr("Plan period"));
     layout->addWidget(m_version);
+    m_compare = new QPushButton(tr("Co&mpare periods…"), bar);
+    m_compare->setObjectName(QStringLiteral("comparePeriods"));
+    m_compare->setToolTip(tr("Fiches added, dropped and changed between two plan periods"));
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        PlanCompareDialog dialog(m_repo, this);
+        dialog.exec();
+    });
+    layout->addWidget(m_compare);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_revert);
     layout->addWidget(m_save);
@@ -116,6 +125,7 @@ void ActionPlanPage::fillVersions()
         m_version->addItem(tr("%1 (%2)").arg(plan.version, plan.title), plan.id);
     m_version->setCurrentIndex(m_version->count() - 1); // the current period
     m_version->setVisible(m_version->count() > 1);
+    m_compare->setVisible(m_version->count() > 1);
 }
 
 void ActionPlanPage::onVersionChosen(int index)

@@ -62,7 +62,8 @@ private:
     PlanTreeModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_search = nullptr;
-    QComboBox* m_version = nullptr; // the plan period shown; older periods stay readable
+    QComboBox* m_version = nullptr;
+    QPushButton* m_compare = nullptr; // the plan period shown; older periods stay readable
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QSplitter* m_splitter = nullptr;

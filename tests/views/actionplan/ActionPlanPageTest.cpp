@@ -2,6 +2,7 @@
 #include "actionplan/ActionPlanRepository.h"
 #include "actionplan/ActionPlanService.h"
 #include "actionplan/FicheEditor.h"
+#include "actionplan/PlanCompareDialog.h"
 #include "actionplan/PlanVersions.h"
 #include "common/ViewState.h"
 #include "support/TestDatabase.h"
@@ -12,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace regie;
@@ -152,4 +155,12 @@ TEST_CASE("an earlier plan period stays readable from the period chooser", "[act
     };
     CHECK(titleIn(old.id) == QStringLiteral("Correctie in de periode 2016-2018"));
     CHECK(titleIn(next.value()) != titleIn(old.id));
+
+    // The comparison names the one fiche that now differs, and in what.
+    PlanCompareDialog compare(repo);
+    compare.choose(old.id, next.value());
+    REQUIRE(compare.differences()->topLevelItemCount() == 1);
+    CHECK(compare.differences()->topLevelItem(0)->text(0) == QStringLiteral("2.3"));
+    CHECK(compare.differences()->topLevelItem(0)->text(2) == QStringLiteral("title"));
+    CHECK(page.findChild<QPushButton*>(QStringLiteral("comparePeriods"))->isVisibleTo(&page));
 }
