@@ -1,5 +1,7 @@
 #include "FigureDialogs.h"
 
+#include "common/FormWidgets.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,25 +13,6 @@
 
 namespace regie {
 
-namespace {
-
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    return edit;
-}
-
-QDialogButtonBox* buttons(QDialog* dialog)
-{
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-
-} // namespace
 
 FigureDialog::FigureDialog(const IndicatorCatalogue& catalogue, const QString& language,
                            const Period& period, const QDate& today, QWidget* parent)
@@ -43,8 +26,8 @@ FigureDialog::FigureDialog(const IndicatorCatalogue& catalogue, const QString& l
         if (d.kind == QLatin1String("entered"))
             m_indicator->addItem(QStringLiteral("%1  %2").arg(d.ficheCode, d.label(language)), d.key);
     }
-    m_from = dateEdit(period.from.isValid() ? period.from : today, this);
-    m_to = dateEdit(period.to.isValid() ? period.to : today, this);
+    m_from = makeDateEdit(period.from.isValid() ? period.from : today, this);
+    m_to = makeDateEdit(period.to.isValid() ? period.to : today, this);
     m_value = new QDoubleSpinBox(this);
     m_value->setObjectName(QStringLiteral("figureValue"));
     m_value->setRange(0, 1e9);
@@ -52,7 +35,7 @@ FigureDialog::FigureDialog(const IndicatorCatalogue& catalogue, const QString& l
     m_source = new QLineEdit(this);
     m_source->setObjectName(QStringLiteral("figureSource"));
     m_source->setPlaceholderText(tr("Organisation and document, e.g. jaarverslag 2026"));
-    m_sourceDate = dateEdit(today, this);
+    m_sourceDate = makeDateEdit(today, this);
     m_note = new QLineEdit(this);
     form->addRow(tr("&Indicator"), m_indicator);
     form->addRow(tr("&From"), m_from);
@@ -63,7 +46,7 @@ FigureDialog::FigureDialog(const IndicatorCatalogue& catalogue, const QString& l
     form->addRow(tr("&Note"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons(this));
+    layout->addWidget(makeSaveCancel(this));
 }
 
 IndicatorFigure FigureDialog::figure() const
@@ -87,8 +70,8 @@ BranchCountDialog::BranchCountDialog(const Period& period, const QDate& today, Q
     m_branch->setObjectName(QStringLiteral("branch"));
     for (const QString& branch : IndicatorRecords::branches())
         m_branch->addItem(branchLabel(branch), branch);
-    m_from = dateEdit(period.from.isValid() ? period.from : today, this);
-    m_to = dateEdit(period.to.isValid() ? period.to : today, this);
+    m_from = makeDateEdit(period.from.isValid() ? period.from : today, this);
+    m_to = makeDateEdit(period.to.isValid() ? period.to : today, this);
     form->addRow(tr("&Branch"), m_branch);
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&To"), m_to);
@@ -102,12 +85,12 @@ BranchCountDialog::BranchCountDialog(const Period& period, const QDate& today, Q
     m_source = new QLineEdit(this);
     m_source->setObjectName(QStringLiteral("branchSource"));
     m_source->setPlaceholderText(tr("e.g. Politie Antwerpen, prostitutieteam"));
-    m_sourceDate = dateEdit(today, this);
+    m_sourceDate = makeDateEdit(today, this);
     form->addRow(tr("&Source"), m_source);
     form->addRow(tr("Source &date"), m_sourceDate);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons(this));
+    layout->addWidget(makeSaveCancel(this));
 }
 
 BranchCount BranchCountDialog::count() const

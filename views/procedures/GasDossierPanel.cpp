@@ -5,7 +5,6 @@
 #include "common/ErrorText.h"
 #include "identifiers/PaymentReference.h"
 #include "procedures/GasState.h"
-#include "procedures/GasTransitions.h"
 #include "procedures/ProcedureText.h"
 
 #include <QGridLayout>
@@ -17,8 +16,6 @@
 #include <QLabel>
 #include <QPushButton>
 
-#include "letters/LetterPdfRenderer.h"
-#include "letters/LetterPrintDialog.h"
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,7 +24,6 @@ namespace regie {
 
 namespace {
 
-constexpr int kStepColumns = 3;
 constexpr int kNameRole = Qt::UserRole + 1;
 constexpr int kDerivationRole = Qt::UserRole + 2;
 
@@ -362,83 +358,6 @@ void GasDossierPanel::fillPayments()
             text += tr(" (due %1)").arg(ProcedureText::longDate(d.paymentDue));
     }
     m_payment->setText(text);
-}
-
-QStringList GasDossierPanel::availableSteps() const
-{
-    QStringList steps;
-    for (const GasTransition& transition : GasTransitions::all()) {
-        if (transition.from.contains(m_view.dossier.state))
-            steps << transition.event;
-    }
-    return steps;
-}
-
-void GasDossierPanel::fillSteps()
-{
-    while (QLayoutItem* item = m_steps->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const QStringList steps = availableSteps();
-    int index = 0;
-    for (const QString& type : steps) {
-        auto* button = new QPushButton(ProcedureText::event(type), m_stepsBox);
-        button->setObjectName(QStringLiteral("step-") + type);
-        button->setToolTip(tr("Record “%1” on this dossier").arg(ProcedureText::event(type)));
-        connect(button, &QPushButton::clicked, this, [this, type] { startStep(type); });
-        m_steps->addWidget(button, index / kStepColumns, index % kStepColumns);
-        ++index;
-    }
-    m_stepsBox->setVisible(!steps.isEmpty());
-}
-
-GasStepDialog* GasDossierPanel::startStep(const QString& type)
-{
-    if (!availableSteps().contains(type))
-        return nullptr;
-    auto* dialog = new GasStepDialog(m_gas, m_view.dossier, type, m_clock.today(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &GasStepDialog::recorded, this, [this](const GasOutcome& outcome) {
-        QStringList notes{
-            tr("%1 recorded; the dossier is now “%2”.")
-                .arg(ProcedureText::event(m_lastStep), ProcedureText::state(outcome.state))};
-        notes << outcome.warnings;
-        reload();
-        Q_EMIT statusMessage(notes.join(QStringLiteral(" ")));
-        Q_EMIT stepRecorded(outcome.id);
-    });
-    m_lastStep = type;
-    dialog->open();
-    return dialog;
-}
-
-} // namespace regie
-
-namespace regie {
-
-void GasDossierPanel::setLetters(LetterService* letters)
-{
-    m_letters = letters;
-    if (letters && !m_renderer)
-        m_renderer = std::make_unique<LetterPdfRenderer>();
-    m_letterButton->setVisible(letters != nullptr);
-}
-
-LetterPrintDialog* GasDossierPanel::printLetter()
-{
-    if (!m_letters || m_view.dossier.number.isEmpty())
-        return nullptr;
-    auto* dialog = new LetterPrintDialog(*m_letters, *m_renderer, m_view.dossier.number,
-                                         QStringLiteral("gas"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &LetterPrintDialog::letterMade, this, [this](const Letter&) {
-        Q_EMIT statusMessage(tr("Letter stored with dossier %1.").arg(m_view.dossier.number));
-        reload();
-    });
-    dialog->show();
-    return dialog;
 }
 
 } // namespace regie

@@ -1,6 +1,7 @@
 #include "HolderSanctionStepDialog.h"
 
 #include "common/ErrorText.h"
+#include "common/FormWidgets.h"
 #include "sanctions/HolderSanctionService.h"
 
 #include <QComboBox>
@@ -13,17 +14,6 @@
 
 namespace regie {
 
-namespace {
-
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    return edit;
-}
-
-} // namespace
 
 QString HolderSanctionStepDialog::stepLabel(const QString& type)
 {
@@ -87,7 +77,7 @@ HolderSanctionStepDialog::HolderSanctionStepDialog(HolderSanctionService& servic
     m_type->setObjectName(QStringLiteral("stepType"));
     for (const QString& type : HolderSanctionTypes::eventTypes())
         m_type->addItem(stepLabel(type), type);
-    m_date = dateEdit(today, this);
+    m_date = makeDateEdit(today, this);
     m_date->setObjectName(QStringLiteral("stepDate"));
     m_report = new QLineEdit(this);
     m_report->setObjectName(QStringLiteral("stepReport"));
@@ -96,9 +86,9 @@ HolderSanctionStepDialog::HolderSanctionStepDialog(HolderSanctionService& servic
     m_decision->setObjectName(QStringLiteral("stepDecision"));
     for (const QString& decision : HolderSanctionTypes::decisions())
         m_decision->addItem(decisionLabel(decision), decision);
-    m_start = dateEdit(today, this);
-    m_end = dateEdit(today.addMonths(1), this);
-    m_notified = dateEdit(today, this);
+    m_start = makeDateEdit(today, this);
+    m_end = makeDateEdit(today.addMonths(1), this);
+    m_notified = makeDateEdit(today, this);
     m_outcome = new QLineEdit(this);
     m_outcome->setObjectName(QStringLiteral("stepOutcome"));
     m_note = new QLineEdit(this);
