@@ -1,5 +1,7 @@
 // regie-cli conflicts: concurrent edits kept by sync, each with both values, who and when;
-// resolved by a person choosing one value or typing another.
+// resolved by a person choosing one value or typing another. A "deletion" conflict is an edit
+// that the installation which deleted the record had not seen: keep the edit (the record is
+// restored with that value) or confirm the deletion.
 
 #include "CliRegistry.h"
 #include "SyncCommands.h"
@@ -13,8 +15,9 @@ namespace regie::cli {
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "conflicts list [--all] [--json] | conflicts resolve ID (--keep local|remote | --value TEXT)");
+const QString kUsage =
+    QStringLiteral("conflicts list [--all] [--json] | conflicts resolve ID (--keep "
+                   "local|remote|edit|deletion | --value TEXT)");
 
 QJsonValue valueJson(const QVariant& v)
 {
@@ -33,8 +36,12 @@ QString when(const QString& hlc)
 QJsonObject toJson(const SyncConflict& c)
 {
     return {{"id", c.id},
+            {"kind", c.kind},
+            {"deletion", c.isDeletion() ? QJsonValue(c.deletionSide) : QJsonValue()},
             {"entity", c.entity},
             {"entityId", c.entityId},
+            {"record", c.recordLabel.isEmpty() ? QJsonValue() : QJsonValue(c.recordLabel)},
+            {"recordDeleted", c.recordDeleted},
             {"field", c.field},
             {"local", QJsonObject{{"value", valueJson(c.localValue)},
                                   {"installation", c.localInstallation},
@@ -51,6 +58,34 @@ QJsonObject toJson(const SyncConflict& c)
             {"detectedAt", c.detectedAt},
             {"resolvedAt", c.resolvedAt.isEmpty() ? QJsonValue() : QJsonValue(c.resolvedAt)},
             {"resolvedBy", c.resolvedBy.isEmpty() ? QJsonValue() : QJsonValue(c.resolvedBy)}};
+}
+
+QString side(const SyncConflict& c, bool local)
+{
+    const QString& user = local ? c.localUser : c.remoteUser;
+    const QString& hlc = local ? c.localHlc : c.remoteHlc;
+    const bool deletion =
+        c.isDeletion() && c.deletionSide == QLatin1String(local ? "local" : "remote");
+    const QString what =
+        deletion ? QStringLiteral("deleted the record")
+                 : QStringLiteral("\"%1\"").arg((local ? c.localValue : c.remoteValue).toString());
+    return QStringLiteral("%1  by %2 at %3").arg(what, user, when(hlc));
+}
+
+void printConflict(QTextStream& out, const SyncConflict& c)
+{
+    const QString record = c.recordLabel.isEmpty()
+                               ? c.entityId
+                               : QStringLiteral("%1 (%2)").arg(c.recordLabel, c.entityId);
+    out << "#" << c.id << "  " << c.entity << " " << record << "  field " << c.field << "  ("
+        << c.status << (c.isDeletion() ? ", edit against a deletion" : "") << ")\n"
+        << "  local:  " << side(c, true) << "\n"
+        << "  remote: " << side(c, false) << "\n";
+    if (c.isDeletion())
+        out << "  now:    " << (c.recordDeleted ? "deleted" : "present") << ", " << c.field << " \""
+            << c.currentValue.toString() << "\"\n";
+    else
+        out << "  now:    \"" << c.currentValue.toString() << "\"\n";
 }
 
 int conflictsList(CliEnv& env, QStringList args)
@@ -73,15 +108,8 @@ int conflictsList(CliEnv& env, QStringList args)
     }
     if (list.value().isEmpty())
         env.out << (all ? "No conflicts.\n" : "No open conflicts.\n");
-    for (const SyncConflict& c : list.value()) {
-        env.out << "#" << c.id << "  " << c.entity << " " << c.entityId << "  field " << c.field
-                << "  (" << c.status << ")\n"
-                << "  local:  \"" << c.localValue.toString() << "\"  by " << c.localUser << " at "
-                << when(c.localHlc) << "\n"
-                << "  remote: \"" << c.remoteValue.toString() << "\"  by " << c.remoteUser << " at "
-                << when(c.remoteHlc) << "\n"
-                << "  now:    \"" << c.currentValue.toString() << "\"\n";
-    }
+    for (const SyncConflict& c : list.value())
+        printConflict(env.out, c);
     env.out.flush();
     return Exit::Ok;
 }
@@ -92,16 +120,19 @@ int conflictsResolve(CliEnv& env, QStringList args)
     const QString value = takeOption(args, QStringLiteral("--value"));
     bool numeric = false;
     const qint64 id = args.size() == 1 ? args.first().toLongLong(&numeric) : 0;
-    const bool keepOk = keep == QLatin1String("local") || keep == QLatin1String("remote");
+    static const QStringList keeps{QStringLiteral("local"), QStringLiteral("remote"),
+                                   QStringLiteral("edit"), QStringLiteral("deletion")};
+    const bool keepOk = keeps.contains(keep);
     if (!numeric || (keep.isNull() == value.isNull()) || (!keep.isNull() && !keepOk))
         return env.usage(kUsage);
     AppContext* ctx = env.context();
     if (!ctx)
         return Exit::Refused;
+    static const ConflictStore::Keep byWord[] = {
+        ConflictStore::Keep::Local, ConflictStore::Keep::Remote, ConflictStore::Keep::Edit,
+        ConflictStore::Keep::Deletion};
     const ConflictStore::Keep choice =
-        value.isNull() ? (keep == QLatin1String("local") ? ConflictStore::Keep::Local
-                                                         : ConflictStore::Keep::Remote)
-                       : ConflictStore::Keep::Value;
+        value.isNull() ? byWord[keeps.indexOf(keep)] : ConflictStore::Keep::Value;
     auto resolved =
         ConflictStore(ctx->workspace().db(), ctx->workspace().writes())
             .resolve(id, choice, value, ctx->clock().now().toUTC().toString(Qt::ISODate));
@@ -111,9 +142,15 @@ int conflictsResolve(CliEnv& env, QStringList args)
         env.printJson(QJsonDocument(toJson(resolved.value())));
         return Exit::Ok;
     }
-    env.out << "Conflict #" << id << " resolved: " << resolved.value().field << " is now \""
-            << resolved.value().currentValue.toString()
-            << "\"; the choice travels with the next bundle\n";
+    const SyncConflict& done = resolved.value();
+    if (done.isDeletion() && done.recordDeleted)
+        env.out
+            << "Conflict #" << id
+            << " resolved: the deletion is confirmed; the choice travels with the next bundle\n";
+    else
+        env.out << "Conflict #" << id << " resolved: " << (done.isDeletion() ? "restored, " : "")
+                << done.field << " is now \"" << done.currentValue.toString()
+                << "\"; the choice travels with the next bundle\n";
     env.out.flush();
     return Exit::Ok;
 }

@@ -68,23 +68,25 @@ Error bad(const QString& why)
 
 } // namespace
 
-QByteArray encode(const RemoteChange& c)
+QByteArray encode(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
-    const QJsonObject object{{QStringLiteral("s"), QString::number(c.seq)},
-                             {QStringLiteral("x"), c.txn},
-                             {QStringLiteral("h"), c.hlc},
-                             {QStringLiteral("i"), c.installation},
-                             {QStringLiteral("u"), c.userName},
-                             {QStringLiteral("e"), c.entity},
-                             {QStringLiteral("d"), c.entityId},
-                             {QStringLiteral("o"), c.op},
-                             {QStringLiteral("f"), c.field},
-                             {QStringLiteral("a"), encodeValue(c.oldValue)},
-                             {QStringLiteral("b"), encodeValue(c.newValue)}};
+    QJsonObject object{{QStringLiteral("s"), QString::number(c.seq)},
+                       {QStringLiteral("x"), c.txn},
+                       {QStringLiteral("h"), c.hlc},
+                       {QStringLiteral("i"), c.installation},
+                       {QStringLiteral("u"), c.userName},
+                       {QStringLiteral("e"), c.entity},
+                       {QStringLiteral("d"), c.entityId},
+                       {QStringLiteral("o"), c.op},
+                       {QStringLiteral("f"), c.field},
+                       {QStringLiteral("a"), encodeValue(c.oldValue)},
+                       {QStringLiteral("b"), encodeValue(c.newValue)}};
+    if (basis && c.op == QLatin1String("delete"))
+        object.insert(QStringLiteral("k"), basisJson(*basis));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-Result<RemoteChange> decode(const QByteArray& line)
+Result<RemoteChange> decode(const QByteArray& line, std::optional<FieldStamps>* basis)
 {
     static const QSet<QString> ops{QStringLiteral("create"), QStringLiteral("set"),
                                    QStringLiteral("delete"), QStringLiteral("restore")};
@@ -115,7 +117,41 @@ Result<RemoteChange> decode(const QByteArray& line)
     if (!decodeValue(o.value(QLatin1String("a")), &c.oldValue) ||
         !decodeValue(o.value(QLatin1String("b")), &c.newValue))
         return bad(QStringLiteral("a value has an unknown type"));
+    if (basis)
+        basis->reset();
+    if (o.contains(QLatin1String("k"))) {
+        FieldStamps known;
+        if (c.op != QLatin1String("delete") || !basisFromJson(o.value(QLatin1String("k")), &known))
+            return bad(QStringLiteral("what a deletion was made knowing is malformed"));
+        if (basis)
+            *basis = known;
+    }
     return c;
+}
+
+QJsonValue basisJson(const FieldStamps& basis)
+{
+    QJsonObject object;
+    for (auto it = basis.cbegin(); it != basis.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+bool basisFromJson(const QJsonValue& json, FieldStamps* basis)
+{
+    if (!json.isObject())
+        return false;
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    const QJsonObject object = json.toObject();
+    FieldStamps parsed;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!identifier.match(it.key()).hasMatch() || !it.value().isString() ||
+            it.value().toString().isEmpty())
+            return false;
+        parsed.insert(it.key(), it.value().toString());
+    }
+    *basis = parsed;
+    return true;
 }
 
 } // namespace regie::ChangeCodec

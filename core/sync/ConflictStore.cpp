@@ -1,5 +1,6 @@
 #include "ConflictStore.h"
 
+#include "RecordLabel.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/WritePath.h"
@@ -11,7 +12,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT conflict_id, entity, entity_id, field, local_hlc, local_installation, local_user, "
     "local_value, remote_hlc, remote_installation, remote_user, remote_value, detected_at, "
-    "status, coalesce(resolved_at, ''), coalesce(resolved_by, '') FROM sync_conflicts ");
+    "status, coalesce(resolved_at, ''), coalesce(resolved_by, ''), kind, "
+    "coalesce(deletion_side, '') FROM sync_conflicts ");
 
 SyncConflict fromRow(const QSqlQuery& q)
 {
@@ -32,6 +34,8 @@ SyncConflict fromRow(const QSqlQuery& q)
     c.status = q.value(13).toString();
     c.resolvedAt = q.value(14).toString();
     c.resolvedBy = q.value(15).toString();
+    c.kind = q.value(16).toString();
+    c.deletionSide = q.value(17).toString();
     return c;
 }
 
@@ -49,12 +53,15 @@ Result<QVector<SyncConflict>> ConflictStore::list(bool openOnly)
         conflicts << fromRow(q);
     q.finish();
     for (SyncConflict& c : conflicts) {
+        c.recordLabel = RecordLabel::of(m_db, c.entity, c.entityId);
         if (m_db.columnsOf(c.entity).contains(c.field)) {
             QSqlQuery& v = m_db.prepared(
-                QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.field, c.entity));
+                QStringLiteral("SELECT %1, deleted FROM %2 WHERE id = ?").arg(c.field, c.entity));
             v.addBindValue(c.entityId);
-            if (v.exec() && v.next())
+            if (v.exec() && v.next()) {
                 c.currentValue = v.value(0);
+                c.recordDeleted = v.value(1).toInt() == 1;
+            }
             v.finish();
         }
     }
@@ -84,6 +91,14 @@ Result<SyncConflict> ConflictStore::resolve(qint64 id, Keep keep, const QVariant
     if (c.status != QLatin1String("open"))
         return ruleError(ErrorCode::RuleViolation, QStringLiteral("not-open"),
                          QStringLiteral("conflict %1 is %2").arg(id).arg(c.status));
+    if (c.isDeletion())
+        return resolveDeletion(c, keep, value, when);
+    if (keep == Keep::Edit || keep == Keep::Deletion)
+        return ruleError(ErrorCode::Usage, QStringLiteral("not-a-deletion"),
+                         QStringLiteral("conflict %1 is between two values of %2: keep local, "
+                                        "remote or a value")
+                             .arg(id)
+                             .arg(c.field));
     const QVariant chosen = keep == Keep::Local    ? c.localValue
                             : keep == Keep::Remote ? c.remoteValue
                                                    : value;
@@ -116,6 +131,41 @@ Result<SyncConflict> ConflictStore::resolve(qint64 id, Keep keep, const QVariant
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return get(id);
+}
+
+// Keeping the edit restores the record with the edit's value (or the typed one); confirming the
+// deletion deletes the record again, now knowing the edit: a restore and a deletion in one action,
+// so the record is never visible in between. Either way the choice is an ordinary change that
+// travels and settles the same conflict on the other installations.
+Result<SyncConflict> ConflictStore::resolveDeletion(const SyncConflict& c, Keep keep,
+                                                    const QVariant& value, const QString& when)
+{
+    const bool keepEdit = keep == Keep::Edit || keep == Keep::Value ||
+                          (keep == Keep::Local && c.editIsLocal()) ||
+                          (keep == Keep::Remote && !c.editIsLocal());
+    Transaction tx(m_db);
+    if (!tx.status().ok())
+        return tx.status().error();
+    ChangeSet changes(QStringLiteral("sync.resolve"));
+    changes.restore(c.entity, c.entityId);
+    if (keepEdit)
+        changes.set(c.entity, c.entityId, c.field, keep == Keep::Value ? value : c.editValue());
+    else
+        changes.remove(c.entity, c.entityId);
+    if (auto applied = m_writes.apply(changes); !applied.ok())
+        return applied.error();
+    // The record is decided as a whole: every open deletion conflict of it is settled.
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE sync_conflicts SET status = 'resolved', resolved_at = ?, resolved_by = ? "
+        "WHERE status = 'open' AND kind = 'deletion' AND entity = ? AND entity_id = ?"));
+    for (const QVariant& v : {QVariant(when), QVariant(m_writes.actor().userName),
+                              QVariant(c.entity), QVariant(c.entityId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("sync_conflicts"));
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return get(c.id);
 }
 
 } // namespace regie

@@ -28,12 +28,12 @@ QString fieldOf(const RemoteChange& c)
 } // namespace
 
 SyncApplier::SyncApplier(Database& db, WritePath& writes, QString bundleId, QString detectedAt)
-    : m_db(db), m_writes(writes), m_bundleId(std::move(bundleId)),
-      m_detectedAt(std::move(detectedAt))
+    : m_db(db), m_writes(writes), m_bundleId(bundleId), m_detectedAt(detectedAt),
+      m_deletions(db, writes.actor().installationId, bundleId, detectedAt)
 {
 }
 
-Result<void> SyncApplier::add(const RemoteChange& c)
+Result<void> SyncApplier::add(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
     if (!m_group.isEmpty()) {
         const RemoteChange& head = m_group.constFirst();
@@ -49,7 +49,7 @@ Result<void> SyncApplier::add(const RemoteChange& c)
         m_group.push_back(c);
         return {};
     }
-    return applyOne(c);
+    return applyOne(c, basis);
 }
 
 Result<void> SyncApplier::finish()
@@ -88,7 +88,7 @@ Result<void> SyncApplier::applyGroup()
     return {};
 }
 
-Result<void> SyncApplier::applyOne(const RemoteChange& c)
+Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
     auto isKnown = known(c.hlc);
     if (!isKnown.ok())
@@ -134,7 +134,28 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c)
         if (auto r = conflict(n, c, field); !r.ok())
             return r;
     }
+    if (auto r = judgeDeletion(c, basis, !n.found); !r.ok())
+        return r;
     return log(c);
+}
+
+Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,
+                                        const std::optional<FieldStamps>& basis, bool wins)
+{
+    const bool deletion = c.op == QLatin1String("delete");
+    if (deletion && basis) { // kept to judge later edits and to relay the deletion with it
+        if (auto r = DeletionBasis::store(m_db, c.hlc, *basis); !r.ok())
+            return r;
+    }
+    if (!wins)
+        return {};
+    auto made = deletion                           ? m_deletions.deletionWon(c, basis)
+                : c.op == QLatin1String("restore") ? m_deletions.restoreWon(c)
+                                                   : m_deletions.editWon(c);
+    if (!made.ok())
+        return made.error();
+    m_counts[c.entity].conflicts += made.value();
+    return {};
 }
 
 Result<bool> SyncApplier::known(const QString& hlc)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeletionConflicts.h"
 #include "common/Result.h"
 #include "storage/RemoteChange.h"
 
@@ -28,13 +29,15 @@ struct EntityCounts
 // one was not made on top of the earlier one's value (its old value differs from the earlier new
 // value) and their new values differ: both are then kept in sync_conflicts. A tombstone is the
 // field `deleted` under the same rule, so an older create or edit never brings a deleted record
-// back; only a later explicit restore does. Every change is logged with its original stamp.
+// back; only a later explicit restore does. An edit that a deletion was made without knowing is
+// kept as a conflict too (DeletionConflicts). Every change is logged with its original stamp.
 class SyncApplier
 {
 public:
     SyncApplier(Database& db, WritePath& writes, QString bundleId, QString detectedAt);
 
-    Result<void> add(const RemoteChange& change);
+    // basis: what a deletion was made knowing, as it came in the bundle (DeletionBasis).
+    Result<void> add(const RemoteChange& change, const std::optional<FieldStamps>& basis = {});
     Result<void> finish();
 
     const QMap<QString, EntityCounts>& counts() const { return m_counts; }
@@ -49,7 +52,10 @@ private:
     };
 
     Result<void> applyGroup();
-    Result<void> applyOne(const RemoteChange& change);
+    Result<void> applyOne(const RemoteChange& change, const std::optional<FieldStamps>& basis = {});
+    // An edit and a deletion of the record made without knowing each other (DeletionConflicts).
+    Result<void> judgeDeletion(const RemoteChange& change, const std::optional<FieldStamps>& basis,
+                               bool wins);
     Result<bool> known(const QString& hlc);
     Result<bool> exists(const QString& entity, const QString& id);
     Result<Neighbour> neighbour(const RemoteChange& change, const QString& field, bool before);
@@ -61,6 +67,7 @@ private:
     WritePath& m_writes;
     QString m_bundleId;
     QString m_detectedAt;
+    DeletionConflicts m_deletions;
     QVector<RemoteChange> m_group; // a create and the field values of the same action
     QHash<QString, qint64> m_txnRows;
     QMap<QString, EntityCounts> m_counts;

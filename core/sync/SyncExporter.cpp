@@ -2,6 +2,7 @@
 
 #include "BundleWriter.h"
 #include "ChangeCodec.h"
+#include "DeletionBasis.h"
 #include "Digest.h"
 #include "SyncLedger.h"
 #include "TrustStore.h"
@@ -155,7 +156,14 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
                        q.value(10)};
         if (!scopeSet.isEmpty() && !scopeSet.contains(c.entity))
             continue;
-        if (auto added = writer.addLine(ChangeCodec::encode(c)); !added.ok())
+        std::optional<FieldStamps> basis;
+        if (c.op == QLatin1String("delete")) { // with what the deletion was made knowing
+            auto known = DeletionBasis::of(m_ws.db(), self.id, c.hlc);
+            if (!known.ok())
+                return known.error();
+            basis = known.value();
+        }
+        if (auto added = writer.addLine(ChangeCodec::encode(c, basis)); !added.ok())
             return added.error();
         ++written;
     }

@@ -2,6 +2,7 @@
 
 #include "BundleReader.h"
 #include "ChangeCodec.h"
+#include "ClockLead.h"
 #include "SyncLedger.h"
 #include "SyncReceipt.h"
 #include "TrustStore.h"
@@ -152,6 +153,9 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
                                      "first")
                           .arg(h.schemaVersion)
                           .arg(Database::latestSchemaVersion()));
+    const QDateTime clockNow = m_ws.clock().now();
+    if (auto ahead = ClockLead::checkCreated(h.createdAt, clockNow); !ahead.ok())
+        return ahead.error();
     SyncLedger ledger(m_ws.db());
     auto seen = ledger.receivedStatus(h.bundleId);
     if (!seen.ok())
@@ -185,7 +189,8 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
             return more.error();
         if (!more.value())
             break;
-        auto change = ChangeCodec::decode(line);
+        std::optional<FieldStamps> basis;
+        auto change = ChangeCodec::decode(line, &basis);
         if (!change.ok())
             return change.error();
         if (change.value().seq <= lastSeq || change.value().seq < h.fromSeq ||
@@ -195,7 +200,10 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
                 QStringLiteral("change %1 is outside the bundle's range").arg(change.value().seq));
         lastSeq = change.value().seq;
         ++lines;
-        if (auto added = applier.add(change.value()); !added.ok())
+        // Before the change touches anything (the clock included): one refusal rolls back all.
+        if (auto ahead = ClockLead::check(change.value().hlc, clockNow); !ahead.ok())
+            return ahead.error();
+        if (auto added = applier.add(change.value(), basis); !added.ok())
             return added.error();
     }
     if (auto finished = applier.finish(); !finished.ok())

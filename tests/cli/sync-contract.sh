@@ -100,6 +100,23 @@ expect 1 "resolve twice" -- "$cli" --db "$a" conflicts resolve "$conflict" --kee
 expect 0 "no open conflicts" -- "$cli" --db "$a" conflicts list --json
 check "conflict list empty" "d == []"
 
+# a laptop whose clock ran days ahead: its stamps are refused before anything is applied
+python3 - "$b" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+seq, hlc = db.execute("SELECT seq, hlc FROM change_log ORDER BY seq DESC LIMIT 1").fetchone()
+ahead = int(time.time() * 1000) + 3 * 24 * 3600 * 1000
+db.execute("UPDATE change_log SET hlc = ? WHERE seq = ?", ("%013d%s" % (ahead, hlc[13:]), seq))
+db.commit()
+PY
+expect 0 "edit on the fast laptop" -- "$cli" --db "$b" person add --family Vooruit --given Klok
+expect 0 "export from the fast laptop" -- "$cli" --db "$b" bundle export --to office --out "$work/6.regiebundle" --passphrase-file "$work/pb"
+before=$(digest "$a")
+expect 1 "stamps three days ahead" -- "$cli" --db "$a" bundle import "$work/6.regiebundle" --passphrase-file "$work/pa"
+reason future-stamp
+ok "the refusal names the receiver's clock" grep -q "ahead of this installation's clock" "$work/err"
+ok "future stamps changed nothing" [ "$(digest "$a")" = "$before" ]
+
 # revoked signer
 expect 0 "export before revoking" -- "$cli" --db "$a" bundle export --to laptop --out "$work/5.regiebundle" --passphrase-file "$work/pa"
 expect 0 "revoke" -- "$cli" --db "$b" keys revoke office

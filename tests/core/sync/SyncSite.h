@@ -80,6 +80,22 @@ struct SyncSite
         REQUIRE(t.writes().apply(cs).ok());
     }
 
+    void remove(const QString& id)
+    {
+        ChangeSet cs(QStringLiteral("test.delete"));
+        cs.remove(QStringLiteral("premises"), id);
+        REQUIRE(t.writes().apply(cs).ok());
+    }
+
+    // Exports everything the peer may lack and imports it there (bundles overlap harmlessly).
+    void sendTo(SyncSite& peer, const QString& file)
+    {
+        REQUIRE(exportTo(peer, file, 0).ok());
+        auto imported = peer.import(file);
+        if (!imported.ok())
+            REQUIRE(imported.error().detail.startsWith(QStringLiteral("replay")));
+    }
+
     QVariant get(const QString& id, const QString& field)
     {
         QSqlQuery q(t.db().connection());
