@@ -1,10 +1,12 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlStatement.h"
 #include "Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -42,6 +44,8 @@ bool isLockError(const QString& text)
 
 Database::~Database()
 {
+    qDeleteAll(m_raw); // finalized before the connection closes
+    m_raw.clear();
     qDeleteAll(m_statements);
     m_statements.clear();
     m_db.close();
@@ -159,6 +163,19 @@ QSqlQuery& Database::prepared(const QString& sql)
         it = m_statements.insert(sql, query);
     }
     it.value()->finish();
+    return *it.value();
+}
+
+SqlStatement& Database::raw(const QString& sql)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end()) {
+        const QVariant handle = m_db.driver()->handle();
+        sqlite3* connection = nullptr;
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            connection = *static_cast<sqlite3* const*>(handle.constData());
+        it = m_raw.insert(sql, new SqlStatement(connection, sql));
+    }
     return *it.value();
 }
 

@@ -10,8 +10,11 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace regie {
 
+class SqlStatement;
 class Transaction;
 
 // One SQLite database file opened through QSQLITE. Sets WAL and foreign keys once, refuses
@@ -40,6 +43,9 @@ public:
 
     // A prepared statement, cached per SQL text. Bind values, then exec().
     QSqlQuery& prepared(const QString& sql);
+    // A statement compiled by SQLite directly, cached per SQL text: the write path's hot path.
+    // Invalid (see SqlStatement::error) when the SQL does not compile.
+    SqlStatement& raw(const QString& sql);
     // Ends every cached statement that still holds rows: an unfinished SELECT keeps a read
     // snapshot open, which hides other processes' writes and makes the next write fail with
     // SQLITE_BUSY_SNAPSHOT. Done before every outermost transaction.
@@ -69,6 +75,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, QSqlQuery*> m_statements;
+    QHash<QString, SqlStatement*> m_raw;
     QHash<QString, QStringList> m_columns;
     int m_depth = 0;
     bool m_created = false;

@@ -1,6 +1,7 @@
 #include "WritePath.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "Transaction.h"
 #include "common/Clock.h"
 #include "common/Ids.h"
@@ -11,14 +12,6 @@
 namespace regie {
 
 namespace {
-
-const QSet<QString>& systemTables()
-{
-    static const QSet<QString> tables{QStringLiteral("installation"), QStringLiteral("meta"),
-                                      QStringLiteral("change_log"), QStringLiteral("change_txn"),
-                                      QStringLiteral("audit_log")};
-    return tables;
-}
 
 const char* opName(Mutation::Kind kind)
 {
@@ -32,13 +25,6 @@ const char* opName(Mutation::Kind kind)
 }
 
 } // namespace
-
-struct WritePath::Pass
-{
-    QString txn;
-    qint64 txnRow = 0; // change_txn.id, written with the first change-log row
-    Receipt receipt;
-};
 
 WritePath::WritePath(Database& db, const Clock& clock, Actor actor, QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_actor(std::move(actor)),
@@ -82,15 +68,14 @@ bool WritePath::sameValue(const QVariant& a, const QVariant& b)
 
 Result<void> WritePath::checkEntity(const Mutation& m)
 {
-    const QStringList& columns = m_db.columnsOf(m.entity);
-    if (systemTables().contains(m.entity) || !columns.contains(QLatin1String("id")) ||
-        !columns.contains(QLatin1String("deleted")))
+    const Table& t = table(m.entity);
+    if (!t.writable)
         return makeError(ErrorCode::Usage, QStringLiteral("unknown entity %1").arg(m.entity));
     if (m.id.isEmpty())
         return makeError(ErrorCode::Usage, QStringLiteral("%1 without id").arg(m.entity));
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
         if (it.key() == QLatin1String("id") || it.key() == QLatin1String("deleted") ||
-            !columns.contains(it.key()))
+            !t.columns.contains(it.key()))
             return makeError(ErrorCode::Usage,
                              QStringLiteral("%1 has no field %2").arg(m.entity, it.key()),
                              it.key());
@@ -140,24 +125,26 @@ Result<void> WritePath::applyCreate(const Mutation& m, Pass& pass)
 {
     QStringList names{QStringLiteral("id")};
     QString marks = QStringLiteral("?");
+    QVariantList values;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
         names << it.key();
         marks += QStringLiteral(", ?");
+        values << normalize(it.value());
     }
-    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                     .arg(m.entity, names.join(QStringLiteral(", ")), marks));
-    q.addBindValue(m.id);
-    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
-        q.addBindValue(normalize(it.value()));
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("create %1").arg(m.entity));
+    SqlStatement& insert = m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(m.entity, names.join(QStringLiteral(", ")), marks));
+    insert.bind(1, m.id);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bind(i + 2, values.at(i));
+    if (!insert.run())
+        return insert.error(QStringLiteral("create %1").arg(m.entity));
     if (auto r = log(pass, m, QStringLiteral("create"), {}, {}, {}); !r.ok())
         return r;
-    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
-        const QVariant value = normalize(it.value());
-        if (value.isNull())
+    int i = 0;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it, ++i) {
+        if (values.at(i).isNull())
             continue;
-        if (auto r = log(pass, m, QStringLiteral("set"), it.key(), {}, value); !r.ok())
+        if (auto r = log(pass, m, QStringLiteral("set"), it.key(), {}, values.at(i)); !r.ok())
             return r;
     }
     return {};
@@ -171,27 +158,33 @@ Result<void> WritePath::applySet(const Mutation& m, Pass& pass)
     QStringList changed;
     QVariantList newValues;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
-        const QVariant value = normalize(it.value());
+        QVariant value = normalize(it.value());
         auto logged = logChangedField(pass, m, it.key(), value);
         if (!logged.ok())
             return logged.error();
         if (logged.value()) {
             changed << it.key();
-            newValues << value;
+            newValues << std::move(value);
         }
     }
     if (changed.isEmpty())
         return requireRecord(m);
-    QStringList assignments;
-    for (const QString& field : changed)
-        assignments << field + QStringLiteral(" = ?");
-    QSqlQuery& write = m_db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                         .arg(m.entity, assignments.join(QStringLiteral(", "))));
-    for (const QVariant& value : newValues)
-        write.addBindValue(value);
-    write.addBindValue(m.id);
-    if (!write.exec())
-        return Database::errorOf(write, QStringLiteral("update %1").arg(m.entity));
+    SqlStatement* write = nullptr;
+    if (changed.size() == 1) {
+        write = &updateStatement(m.entity, changed.constFirst());
+    } else {
+        QStringList assignments;
+        for (const QString& field : changed)
+            assignments << field + QStringLiteral(" = ?");
+        write = &m_db.raw(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                              .arg(m.entity, assignments.join(QStringLiteral(", "))));
+    }
+    int index = 0;
+    for (const QVariant& value : std::as_const(newValues))
+        write->bind(++index, value);
+    write->bind(++index, m.id);
+    if (!write->run())
+        return write->error(QStringLiteral("update %1").arg(m.entity));
     return {};
 }
 
@@ -221,90 +214,6 @@ Result<void> WritePath::applyTombstone(const Mutation& m, Pass& pass)
     if (q.numRowsAffected() == 0)
         return {}; // already in that state (or unknown): nothing to record
     return log(pass, m, QLatin1String(opName(m.kind)), QStringLiteral("deleted"), 1 - flag, flag);
-}
-
-Result<void> WritePath::beginLog(Pass& pass)
-{
-    if (pass.txnRow != 0)
-        return {};
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO change_txn (txn, installation, user_name) VALUES (?, ?, ?)"));
-    q.addBindValue(pass.txn);
-    q.addBindValue(m_actor.installationId);
-    q.addBindValue(m_actor.userName);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change log"));
-    pass.txnRow = q.lastInsertId().toLongLong();
-    // This connection now holds the write lock. Another program on the same database (the GUI and
-    // the CLI, say) may have stamped changes since this one last looked: continue after them, so
-    // stamps stay unique and ordered.
-    QSqlQuery& latest = m_db.prepared(QStringLiteral("SELECT max(hlc) FROM change_log"));
-    if (!latest.exec())
-        return Database::errorOf(latest, QStringLiteral("change log"));
-    if (latest.next())
-        m_hlc.observe(latest.value(0).toString());
-    latest.finish();
-    return {};
-}
-
-void WritePath::counted(Pass& pass, const Mutation& m, qint64 seq)
-{
-    if (pass.receipt.firstSeq == 0)
-        pass.receipt.firstSeq = seq;
-    pass.receipt.lastSeq = seq;
-    ++pass.receipt.changes;
-    pass.receipt.entities.insert(m.entity);
-}
-
-Result<bool> WritePath::logChangedField(Pass& pass, const Mutation& m, const QString& field,
-                                        const QVariant& newValue)
-{
-    if (auto begun = beginLog(pass); !begun.ok())
-        return begun.error();
-    // The empty text and NULL count as the same value (WritePath::sameValue).
-    const bool emptyText = newValue.typeId() == QMetaType::QString && newValue.toString().isEmpty();
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
-                       "old_value, new_value) SELECT ?, ?, ?, ?, 'set', ?, %2, ? FROM %1 "
-                       "WHERE id = ? AND %3 IS NOT ?")
-            .arg(m.entity, field,
-                 emptyText ? QStringLiteral("coalesce(%1, '')").arg(field) : field));
-    q.addBindValue(pass.txnRow);
-    q.addBindValue(m_hlc.tick(m_clock.nowMs()));
-    q.addBindValue(m.entity);
-    q.addBindValue(m.id);
-    q.addBindValue(field);
-    q.addBindValue(newValue);
-    q.addBindValue(m.id);
-    q.addBindValue(newValue);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change log"));
-    if (q.numRowsAffected() == 0)
-        return false; // unchanged (or no such record: applySet finds out)
-    counted(pass, m, q.lastInsertId().toLongLong());
-    return true;
-}
-
-Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, const QString& field,
-                            const QVariant& oldValue, const QVariant& newValue)
-{
-    if (auto begun = beginLog(pass); !begun.ok())
-        return begun;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
-                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(pass.txnRow);
-    q.addBindValue(m_hlc.tick(m_clock.nowMs()));
-    q.addBindValue(m.entity);
-    q.addBindValue(m.id);
-    q.addBindValue(op);
-    q.addBindValue(field.isNull() ? QStringLiteral("") : field); // '' for whole-record ops
-    q.addBindValue(oldValue);
-    q.addBindValue(newValue);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change log"));
-    counted(pass, m, q.lastInsertId().toLongLong());
-    return {};
 }
 
 } // namespace regie

@@ -7,13 +7,17 @@
 #include "RemoteChange.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+
+#include <array>
 
 namespace regie {
 
 class Clock;
 class Database;
+class SqlStatement;
 
 struct Receipt
 {
@@ -60,7 +64,28 @@ Q_SIGNALS:
     void applied(const regie::Receipt& receipt);
 
 private:
-    struct Pass;
+    // One apply(): its transaction id, its change_txn row (written with the first change-log
+    // row) and what it wrote.
+    struct Pass
+    {
+        QString txn;
+        qint64 txnRow = 0;
+        Receipt receipt;
+    };
+    // What the write path knows of one table: its columns and its hot statements, compiled once
+    // (WritePathLog.cpp).
+    struct Table
+    {
+        bool writable = false;
+        QSet<QString> columns;
+        // Per field: the change-log statement (index 1: the new value is the empty text, which
+        // counts as equal to NULL) and the single-field UPDATE.
+        QHash<QString, std::array<SqlStatement*, 2>> logField;
+        QHash<QString, SqlStatement*> updateField;
+    };
+    Table& table(const QString& entity);
+    SqlStatement& logStatement(const QString& entity, const QString& field, bool emptyText);
+    SqlStatement& updateStatement(const QString& entity, const QString& field);
     Result<void> checkEntity(const Mutation& m);
     Result<void> applyCreate(const Mutation& m, Pass& pass);
     Result<void> applySet(const Mutation& m, Pass& pass);
@@ -80,6 +105,7 @@ private:
     Actor m_actor;
     Hlc m_hlc;
     AuditTrail m_audit;
+    QHash<QString, Table> m_tables;
 };
 
 } // namespace regie

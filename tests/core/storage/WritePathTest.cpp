@@ -196,4 +196,9 @@ TEST_CASE("the hybrid logical clock stays ahead of stamps it observes", "[storag
     CHECK(counter == 8);
     CHECK(who == QStringLiteral("me"));
     CHECK_FALSE(Hlc::parse(QStringLiteral("garbage"), nullptr, nullptr, nullptr));
+    // The stored form: 13 decimal digits of milliseconds, 4 hex digits of counter, installation.
+    CHECK(Hlc::format(5000, 7, QStringLiteral("other")) ==
+          QStringLiteral("0000000005000-0007-other"));
+    CHECK(Hlc::format(1764355200123, 0xabcd, QStringLiteral("x")) ==
+          QStringLiteral("1764355200123-abcd-x"));
 }
