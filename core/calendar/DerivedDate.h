@@ -6,7 +6,8 @@
 namespace regie {
 
 // A computed date together with the reasoning that produced it, so a user can see *why* a
-// deadline falls where it does. The derivation is English technical text (data, not UI text),
+// deadline falls where it does. The derivation is computed when shown, never stored: English
+// without a translator (regie-cli, tests), the user's language in the GUI,
 // e.g. "notified 2026-04-24: third working day after posting on 2026-04-21; + 15 days =
 // 2026-05-09, a Saturday → Monday 2026-05-11".
 struct DerivedDate

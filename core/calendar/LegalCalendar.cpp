@@ -12,12 +12,46 @@ namespace {
 
 constexpr int NotificationWorkingDays = 3; // Judicial Code art. 53bis 2°
 
+// Every text goes through CalendarText::localized, so that an EnglishScope keeps text that is
+// stored (a letter's notification) in English.
+QString text(const char* source)
+{
+    return CalendarText::localized("LegalCalendar", source);
+}
+
+struct HolidaySource
+{
+    QDate date;
+    const char* name;
+};
+
+QList<HolidaySource> holidaySources(int year)
+{
+    const QDate easter = LegalCalendar::easterSunday(year);
+    return {
+        {QDate(year, 1, 1), QT_TRANSLATE_NOOP("LegalCalendar", "New Year's Day")},
+        {easter.addDays(1), QT_TRANSLATE_NOOP("LegalCalendar", "Easter Monday")},
+        {QDate(year, 5, 1), QT_TRANSLATE_NOOP("LegalCalendar", "Labour Day")},
+        {easter.addDays(39), QT_TRANSLATE_NOOP("LegalCalendar", "Ascension Day")},
+        {easter.addDays(50), QT_TRANSLATE_NOOP("LegalCalendar", "Whit Monday")},
+        {QDate(year, 7, 21), QT_TRANSLATE_NOOP("LegalCalendar", "Belgian National Day")},
+        {QDate(year, 8, 15), QT_TRANSLATE_NOOP("LegalCalendar", "Assumption Day")},
+        {QDate(year, 11, 1), QT_TRANSLATE_NOOP("LegalCalendar", "All Saints' Day")},
+        {QDate(year, 11, 11), QT_TRANSLATE_NOOP("LegalCalendar", "Armistice Day")},
+        {QDate(year, 12, 25), QT_TRANSLATE_NOOP("LegalCalendar", "Christmas Day")},
+    };
+}
+
+// " (February 2026 has no day 30: last day of the month)" when the month term was clamped.
 QString clampNote(const QDate& from, const QDate& result)
 {
     if (from.day() <= result.day())
         return {};
-    return QStringLiteral(" (") + monthAndYear(result) + QStringLiteral(" has no day ") +
-           QString::number(from.day()) + QStringLiteral(": last day of the month)");
+    return QStringLiteral(" (") +
+           text(QT_TRANSLATE_NOOP("LegalCalendar", "%1 has no day %2: last day of the month"))
+               .arg(monthAndYear(result))
+               .arg(from.day()) +
+           QLatin1Char(')');
 }
 
 } // namespace
@@ -49,30 +83,27 @@ QDate LegalCalendar::addMonthsClamped(const QDate& date, int months)
 
 QList<LegalHoliday> LegalCalendar::holidays(int year) const
 {
-    const QDate easter = easterSunday(year);
-    return {
-        {QDate(year, 1, 1), QStringLiteral("New Year's Day")},
-        {easter.addDays(1), QStringLiteral("Easter Monday")},
-        {QDate(year, 5, 1), QStringLiteral("Labour Day")},
-        {easter.addDays(39), QStringLiteral("Ascension Day")},
-        {easter.addDays(50), QStringLiteral("Whit Monday")},
-        {QDate(year, 7, 21), QStringLiteral("Belgian National Day")},
-        {QDate(year, 8, 15), QStringLiteral("Assumption Day")},
-        {QDate(year, 11, 1), QStringLiteral("All Saints' Day")},
-        {QDate(year, 11, 11), QStringLiteral("Armistice Day")},
-        {QDate(year, 12, 25), QStringLiteral("Christmas Day")},
-    };
+    QList<LegalHoliday> result;
+    for (const HolidaySource& holiday : holidaySources(year))
+        result.append({holiday.date, text(holiday.name)});
+    return result;
+}
+
+const char* LegalCalendar::holidaySource(const QDate& date)
+{
+    if (!date.isValid())
+        return nullptr;
+    for (const HolidaySource& holiday : holidaySources(date.year())) {
+        if (holiday.date == date)
+            return holiday.name;
+    }
+    return nullptr;
 }
 
 QString LegalCalendar::holidayName(const QDate& date) const
 {
-    if (!date.isValid())
-        return {};
-    for (const LegalHoliday& holiday : holidays(date.year())) {
-        if (holiday.date == date)
-            return holiday.name;
-    }
-    return {};
+    const char* source = holidaySource(date);
+    return source ? text(source) : QString();
 }
 
 bool LegalCalendar::isWorkingDay(const QDate& date) const
@@ -112,10 +143,14 @@ DerivedDate LegalCalendar::registeredLetterNotification(const QDate& posted) con
                         ? withWeekday(day)
                         : withWeekday(day) + QStringLiteral(" (") + holiday + QLatin1Char(')'));
     }
-    QString derivation = QStringLiteral("notified ") + iso(day) +
-                         QStringLiteral(": third working day after posting on ") + iso(posted);
+    QString derivation =
+        text(QT_TRANSLATE_NOOP("LegalCalendar",
+                               "notified %1: third working day after posting on %2"))
+            .arg(iso(day), iso(posted));
     if (!skipped.isEmpty())
-        derivation += QStringLiteral(" (not counted: ") + skipped.join(QStringLiteral(", ")) +
+        derivation += QStringLiteral(" (") +
+                      text(QT_TRANSLATE_NOOP("LegalCalendar", "not counted: %1"))
+                          .arg(skipped.join(QStringLiteral(", "))) +
                       QLatin1Char(')');
     return {day, derivation};
 }
@@ -147,10 +182,11 @@ DerivedDate LegalCalendar::measureEnd(const DerivedDate& start, int months) cons
     const QDate sameDay = addMonthsClamped(start.date, months);
     const QDate end = sameDay.addDays(-1);
     const QString derivation =
-        start.derivation + QStringLiteral("; in force for ") + count(months, "month") +
-        QStringLiteral(": ") + iso(start.date) + QStringLiteral(" + ") + count(months, "month") +
-        QStringLiteral(" = ") + iso(sameDay) + clampNote(start.date, sameDay) +
-        QStringLiteral(", minus one day = ") + iso(end);
+        start.derivation + QStringLiteral("; ") +
+        text(QT_TRANSLATE_NOOP("LegalCalendar", "in force for %1: %2 + %1 = %3"))
+            .arg(count(months, "month"), iso(start.date), iso(sameDay)) +
+        clampNote(start.date, sameDay) + QStringLiteral(", ") +
+        text(QT_TRANSLATE_NOOP("LegalCalendar", "minus one day = %1")).arg(iso(end));
     return {end, derivation};
 }
 
@@ -161,7 +197,9 @@ DerivedDate LegalCalendar::finishTerm(const QString& derivation, const QDate& la
         return {lastDay, derivation};
     const QString reason = QStringLiteral(", ") + nonWorkingReason(lastDay);
     if (party == TermParty::City)
-        return {lastDay, derivation + reason + QStringLiteral(" (city term: not moved)")};
+        return {lastDay, derivation + reason + QStringLiteral(" (") +
+                             text(QT_TRANSLATE_NOOP("LegalCalendar", "city term: not moved")) +
+                             QLatin1Char(')')};
     const QDate moved = nextWorkingDay(lastDay);
     return {moved, derivation + reason + QStringLiteral(" → ") + withWeekday(moved) +
                        holidaysBetween(lastDay, moved)};
@@ -169,10 +207,12 @@ DerivedDate LegalCalendar::finishTerm(const QString& derivation, const QDate& la
 
 QString LegalCalendar::nonWorkingReason(const QDate& date) const
 {
-    QString reason = QStringLiteral("a ") + weekday(date);
+    //: The day of the week a term ends on, e.g. "a Saturday".
+    QString reason = text(QT_TRANSLATE_NOOP("LegalCalendar", "a %1")).arg(weekday(date));
     const QString holiday = holidayName(date);
     if (!holiday.isEmpty())
-        reason += QStringLiteral(", ") + holiday + QStringLiteral(" (legal holiday)");
+        reason += QStringLiteral(", ") +
+                  text(QT_TRANSLATE_NOOP("LegalCalendar", "%1 (legal holiday)")).arg(holiday);
     return reason;
 }
 
@@ -182,8 +222,8 @@ QString LegalCalendar::holidaysBetween(const QDate& after, const QDate& before) 
     for (QDate day = after.addDays(1); day < before; day = day.addDays(1)) {
         const QString holiday = holidayName(day);
         if (!holiday.isEmpty())
-            names << withWeekday(day) + QStringLiteral(" is ") + holiday +
-                         QStringLiteral(", a legal holiday");
+            names << text(QT_TRANSLATE_NOOP("LegalCalendar", "%1 is %2, a legal holiday"))
+                         .arg(withWeekday(day), holiday);
     }
     if (names.isEmpty())
         return {};

@@ -11,7 +11,10 @@
 namespace regie {
 
 // The one calendar service that computes every legal term (domain-rules.md §1, Judicial Code
-// art. 52–54 and 53bis). Every computed date comes back with its derivation in English.
+// art. 52–54 and 53bis). Every computed date comes back with its derivation: English source
+// text, translated in the "LegalCalendar" and "CalendarText" contexts when a translator is
+// installed (the GUI), fixed English without one (regie-cli, tests) or inside a
+// CalendarText::EnglishScope (text that is stored).
 //
 // - Working day: Monday–Friday, not a Belgian legal holiday.
 // - Registered letter posted on P: notified on the third working day after P (art. 53bis 2°).
@@ -30,9 +33,10 @@ public:
 
     // The ten Belgian legal holidays of a year, in date order.
     QList<LegalHoliday> holidays(int year) const;
-    // English name of the legal holiday on that date; empty when it is none.
+    // Name of the legal holiday on that date (translated when a translator is installed);
+    // empty when it is none.
     QString holidayName(const QDate& date) const;
-    bool isHoliday(const QDate& date) const { return !holidayName(date).isEmpty(); }
+    bool isHoliday(const QDate& date) const { return holidaySource(date) != nullptr; }
     bool isWorkingDay(const QDate& date) const;
     // The first working day strictly after the date.
     QDate nextWorkingDay(const QDate& date) const;
@@ -49,6 +53,8 @@ public:
     DerivedDate measureEnd(const DerivedDate& start, int months) const;
 
 private:
+    // The untranslated English name of the holiday on that date, or nullptr.
+    static const char* holidaySource(const QDate& date);
     DerivedDate finishTerm(const QString& derivation, const QDate& lastDay, TermParty party) const;
     QString nonWorkingReason(const QDate& date) const;
     QString holidaysBetween(const QDate& after, const QDate& before) const;

@@ -5,7 +5,7 @@
 
 namespace regie {
 
-// One Belgian legal holiday in a given year (English name, technical data).
+// One Belgian legal holiday in a given year (name translated when a translator is installed).
 struct LegalHoliday
 {
     QDate date;
