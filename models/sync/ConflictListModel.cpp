@@ -1,6 +1,6 @@
 #include "ConflictListModel.h"
 
-#include "ImportCountsModel.h"
+#include "RecordWords.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -43,6 +43,14 @@ QString ConflictListModel::valueText(const SyncConflict& conflict, const QVarian
     return valueText(value);
 }
 
+QString ConflictListModel::sideText(const SyncConflict& conflict, bool local)
+{
+    if (conflict.isDeletion() &&
+        conflict.deletionSide == (local ? QLatin1String("local") : QLatin1String("remote")))
+        return tr("(deleted the record)");
+    return valueText(conflict, local ? conflict.localValue : conflict.remoteValue);
+}
+
 QString ConflictListModel::byText(const QString& user, const QString& installation,
                                   const QString& hlc) const
 {
@@ -78,16 +86,15 @@ QVariant ConflictListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case RecordColumn:
-        return QStringLiteral("%1 %2").arg(ImportCountsModel::entityLabel(c.entity),
-                                           c.entityId.left(8));
+        return RecordWords::record(c.entity, c.recordLabel, c.entityId);
     case FieldColumn:
-        return ImportCountsModel::entityLabel(c.field);
+        return RecordWords::field(c.field);
     case LocalValueColumn:
-        return valueText(c, c.localValue).simplified();
+        return sideText(c, true).simplified();
     case LocalByColumn:
         return byText(c.localUser, c.localInstallation, c.localHlc);
     case RemoteValueColumn:
-        return valueText(c, c.remoteValue).simplified();
+        return sideText(c, false).simplified();
     case RemoteByColumn:
         return byText(c.remoteUser, c.remoteInstallation, c.remoteHlc);
     default:

@@ -7,7 +7,8 @@
 
 namespace regie {
 
-// Open sync conflicts: one row per concurrent edit of a field, with both values, who and when.
+// Open sync conflicts: one row per concurrent edit of a field (or an edit against a deletion of
+// the record), with both values, who and when; the record by its label, fields in words.
 class ConflictListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +39,9 @@ public:
     static QString valueText(const QVariant& value);
     // As valueText, but a tombstone conflict (field "deleted") reads "deleted" or "present".
     static QString valueText(const SyncConflict& conflict, const QVariant& value);
+    // One side of a conflict: its value, or "(deleted the record)" for the deletion side of an
+    // edit-against-deletion conflict.
+    static QString sideText(const SyncConflict& conflict, bool local);
     // "ingrid at Field laptop, 28/11/2026 10:00" from the user, installation and HLC stamp.
     QString byText(const QString& user, const QString& installation, const QString& hlc) const;
 

@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "storage/Workspace.h"
 #include "sync/ConflictListModel.h"
-#include "sync/ImportCountsModel.h"
+#include "sync/RecordWords.h"
 #include "sync/TrustStore.h"
 
 #include <QFile>
@@ -39,8 +39,9 @@ ConflictsPage::ConflictsPage(Workspace& ws, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The same field was edited here and at a peer before either had "
-                                "seen the other's edit. Sync kept both values; the later one "
-                                "is in the record for now. Decide which value is right: your "
+                                "seen the other's edit, or a record was deleted at one "
+                                "installation while it was being edited at another. Sync kept "
+                                "both sides; nothing is lost. Decide which is right: your "
                                 "choice travels to the peers with the next bundle."),
                              this);
     intro->setWordWrap(true);
@@ -95,11 +96,13 @@ ConflictsPage::ConflictsPage(Workspace& ws, QWidget* parent)
     grid->addWidget(m_localValue, 2, 0);
     grid->addWidget(m_remoteValue, 2, 1);
     grid->addWidget(m_ownValue, 2, 2);
-    auto* keepLocal = new QPushButton(tr("Keep the value &here"), m_detail);
+    auto* keepLocal = new QPushButton(m_detail);
     keepLocal->setObjectName(QStringLiteral("keepLocal"));
-    auto* keepRemote = new QPushButton(tr("Keep the &peer's value"), m_detail);
+    m_keepLocal = keepLocal;
+    auto* keepRemote = new QPushButton(m_detail);
     keepRemote->setObjectName(QStringLiteral("keepRemote"));
-    auto* useOwn = new QPushButton(tr("&Use this value"), m_detail);
+    m_keepRemote = keepRemote;
+    auto* useOwn = new QPushButton(m_detail);
     useOwn->setObjectName(QStringLiteral("useValue"));
     m_useOwn = useOwn;
     grid->addWidget(keepLocal, 3, 0);
@@ -176,20 +179,43 @@ void ConflictsPage::showSelected()
     if (!current.isValid())
         return;
     const SyncConflict& c = m_model->conflict(current.row());
-    m_record->setText(tr("<b>%1</b> of %2 <b>%3</b> \u2013 now in the record: %4")
-                          .arg(ImportCountsModel::entityLabel(c.field).toHtmlEscaped(),
-                               ImportCountsModel::entityLabel(c.entity).toHtmlEscaped(),
-                               c.entityId.toHtmlEscaped(),
-                               ConflictListModel::valueText(c, c.currentValue).toHtmlEscaped()));
+    const QString record = RecordWords::record(c.entity, c.recordLabel, c.entityId);
+    const QString field = RecordWords::field(c.field);
+    if (c.isDeletion())
+        m_record->setText(
+            tr("<b>%1</b> was deleted at one installation while its <b>%2</b> was edited at "
+               "another, neither knowing the other's change. The record is %3 for now; the "
+               "edited value is kept here. Restore the record with that value (or another), "
+               "or confirm the deletion.")
+                .arg(record.toHtmlEscaped(), field.toHtmlEscaped(),
+                     c.recordDeleted ? tr("deleted") : tr("present")));
+    else
+        m_record->setText(
+            tr("<b>%1</b> of <b>%2</b> \u2013 now in the record: %3")
+                .arg(field.toHtmlEscaped(), record.toHtmlEscaped(),
+                     ConflictListModel::valueText(c, c.currentValue).toHtmlEscaped()));
+    m_record->setToolTip(tr("Record %1").arg(c.entityId));
     m_localBy->setText(
         tr("<b>Here</b>: %1")
             .arg(m_model->byText(c.localUser, c.localInstallation, c.localHlc).toHtmlEscaped()));
     m_remoteBy->setText(
         tr("<b>At the peer</b>: %1")
             .arg(m_model->byText(c.remoteUser, c.remoteInstallation, c.remoteHlc).toHtmlEscaped()));
-    m_localValue->setPlainText(ConflictListModel::valueText(c, c.localValue));
-    m_remoteValue->setPlainText(ConflictListModel::valueText(c, c.remoteValue));
-    m_ownValue->setPlainText(c.currentValue.toString());
+    m_localValue->setPlainText(ConflictListModel::sideText(c, true));
+    m_remoteValue->setPlainText(ConflictListModel::sideText(c, false));
+    if (c.isDeletion()) {
+        const QString restore = tr("&Restore with this value");
+        const QString confirm = tr("Confirm the &deletion");
+        m_keepLocal->setText(c.editIsLocal() ? restore : confirm);
+        m_keepRemote->setText(c.editIsLocal() ? confirm : restore);
+        m_useOwn->setText(tr("Restore with &this value"));
+        m_ownValue->setPlainText(c.editValue().toString());
+    } else {
+        m_keepLocal->setText(tr("Keep the value &here"));
+        m_keepRemote->setText(tr("Keep the &peer's value"));
+        m_useOwn->setText(tr("&Use this value"));
+        m_ownValue->setPlainText(c.currentValue.toString());
+    }
     // Whether a record is deleted is a choice between the two sides, not a value to type.
     const bool editable = c.field != QLatin1String("deleted");
     m_ownValue->setEnabled(editable);
@@ -210,12 +236,20 @@ bool ConflictsPage::resolveSelected(ConflictStore::Keep keep, const QString& val
         reload();
         return false;
     }
-    showMessage(tr("%1 of %2 %3 now holds \u201c%4\u201d. The choice goes to the peers with "
-                   "the next bundle.")
-                    .arg(ImportCountsModel::entityLabel(c.field),
-                         ImportCountsModel::entityLabel(c.entity), c.entityId.left(8),
-                         ConflictListModel::valueText(c, resolved.value().currentValue)),
-                false);
+    const SyncConflict& done = resolved.value();
+    const QString record = RecordWords::record(c.entity, c.recordLabel, c.entityId);
+    if (done.isDeletion() && done.recordDeleted)
+        showMessage(tr("The deletion of %1 is confirmed. The choice goes to the peers with the "
+                       "next bundle.")
+                        .arg(record),
+                    false);
+    else
+        showMessage(tr("%1 of %2 now holds \u201c%3\u201d%4. The choice goes to the peers with "
+                       "the next bundle.")
+                        .arg(RecordWords::field(c.field), record,
+                             ConflictListModel::valueText(c, done.currentValue),
+                             done.isDeletion() ? tr(" (the record is restored)") : QString()),
+                    false);
     reload();
     return true;
 }

@@ -16,7 +16,9 @@ class Workspace;
 
 // Concurrent edits that sync kept for a person to decide: each with both values, who made them
 // and when. Resolving keeps the value here, the peer's value or a new one; the choice is an
-// ordinary change, so it travels to the peers with the next bundle and settles it there too.
+// ordinary change, so it travels to the peers with the next bundle and settles it there too. An
+// edit that the installation which deleted the record had not seen is listed too: restore the
+// record with the value, or confirm the deletion.
 class ConflictsPage : public Page
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ private:
     QPlainTextEdit* m_localValue = nullptr;
     QPlainTextEdit* m_remoteValue = nullptr;
     QPlainTextEdit* m_ownValue = nullptr;
+    QPushButton* m_keepLocal = nullptr;
+    QPushButton* m_keepRemote = nullptr;
     QPushButton* m_useOwn = nullptr;
     QLabel* m_message = nullptr;
     int m_open = 0;

@@ -163,3 +163,35 @@ TEST_CASE("a conflict row shows both values, who and when", "[models][sync]")
     CHECK(ConflictListModel::valueText(tombstone, 1) == QStringLiteral("(deleted)"));
     CHECK(ConflictListModel::valueText(tombstone, 0) == QStringLiteral("(present)"));
 }
+
+TEST_CASE("a conflict row names the record by its label and shows a deletion in words",
+          "[models][sync]")
+{
+    ConflictListModel model;
+    SyncConflict c;
+    c.id = 9;
+    c.kind = QStringLiteral("deletion");
+    c.deletionSide = QStringLiteral("local");
+    c.entity = QStringLiteral("gas_dossiers");
+    c.entityId = QStringLiteral("5e6f7a8b-0000");
+    c.recordLabel = QStringLiteral("GAS/OF/2026/0042");
+    c.field = QStringLiteral("intended_fine");
+    c.localHlc = QStringLiteral("1795773600000-0000-self");
+    c.localInstallation = QStringLiteral("self");
+    c.localUser = QStringLiteral("ingrid");
+    c.remoteHlc = QStringLiteral("1795773660000-0000-peer");
+    c.remoteInstallation = QStringLiteral("peer");
+    c.remoteUser = QStringLiteral("tom");
+    c.remoteValue = 250;
+    model.setConflicts({c}, {});
+    CHECK(model.index(0, ConflictListModel::RecordColumn).data() ==
+          QStringLiteral("GAS dossier: GAS/OF/2026/0042"));
+    CHECK(model.index(0, ConflictListModel::FieldColumn).data() == QStringLiteral("Intended fine"));
+    CHECK(model.index(0, ConflictListModel::LocalValueColumn).data() ==
+          QStringLiteral("(deleted the record)"));
+    CHECK(model.index(0, ConflictListModel::RemoteValueColumn).data() == QStringLiteral("250"));
+    CHECK(model.index(0, ConflictListModel::RecordColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(c.entityId));
+}
