@@ -7,7 +7,6 @@
 #include "storage/WritePath.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 
 namespace regie {
 
@@ -27,7 +26,7 @@ QString oneLine(const QString& text)
 } // namespace
 
 PersonListModel::PersonListModel(const PersonRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : PagedListModel(parent), m_repository(repository)
 {
     reload(kPageSize);
 }
@@ -41,11 +40,6 @@ void PersonListModel::setFilterText(const QString& text)
     reload(kPageSize);
 }
 
-void PersonListModel::refresh()
-{
-    reload(std::max<int>(kPageSize, m_rows.size()));
-}
-
 void PersonListModel::follow(const WritePath& writes)
 {
     connect(&writes, &WritePath::applied, this, &PersonListModel::onApplied);
@@ -57,55 +51,24 @@ void PersonListModel::onApplied(const Receipt& receipt)
         refresh();
 }
 
-void PersonListModel::reload(int atLeast)
+Result<int> PersonListModel::countRows() const
 {
-    const int pages = (atLeast + kPageSize - 1) / kPageSize;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    auto total = m_repository.count(m_filter);
-    auto rows = m_repository.find({m_filter, 0, pages * kPageSize});
-    if (total.ok() && rows.ok()) {
-        m_rows = std::move(rows).value();
-        m_total = std::max<int>(total.value(), m_rows.size());
-    }
-    {
-        const QScopedValueRollback announcing(m_changing, true);
-        endResetModel();
-    }
-    if (!total.ok())
-        Q_EMIT loadFailed(total.error());
-    else if (!rows.ok())
-        Q_EMIT loadFailed(rows.error());
-    Q_EMIT matchCountChanged(m_total);
+    return m_repository.count(m_filter);
 }
 
-bool PersonListModel::canFetchMore(const QModelIndex& parent) const
+Result<int> PersonListModel::readPage(int offset, int limit)
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    auto rows = m_repository.find({m_filter, offset, limit});
+    if (!rows.ok())
+        return rows.error();
+    m_page = std::move(rows).value();
+    return int(m_page.size());
 }
 
-void PersonListModel::fetchMore(const QModelIndex& parent)
+void PersonListModel::takePage()
 {
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    auto rows = m_repository.find({m_filter, int(m_rows.size()), kPageSize});
-    if (!rows.ok()) {
-        m_total = m_rows.size(); // stop asking; refresh() tries again
-        Q_EMIT loadFailed(rows.error());
-        return;
-    }
-    const QVector<Person>& page = rows.value();
-    if (!page.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
-        m_rows.append(page);
-        endInsertRows();
-    }
-    if (page.size() < kPageSize && m_total != m_rows.size()) {
-        m_total = m_rows.size(); // people were removed meanwhile
-        Q_EMIT matchCountChanged(m_total);
-    }
+    m_rows.append(std::move(m_page));
+    m_page.clear();
 }
 
 QString PersonListModel::personId(int row) const
@@ -128,11 +91,6 @@ int PersonListModel::rowOf(const QString& id) const
 const Person* PersonListModel::personAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int PersonListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PersonListModel::columnCount(const QModelIndex& parent) const

@@ -3,7 +3,6 @@
 #include "ProcedureText.h"
 #include "storage/WritePath.h"
 
-#include <QScopedValueRollback>
 
 namespace regie {
 
@@ -19,7 +18,7 @@ bool sameQuery(const GasRepository::Filter& a, const GasRepository::Filter& b)
 } // namespace
 
 GasDossierListModel::GasDossierListModel(const GasRepository& repository, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : PagedListModel(parent), m_repository(repository)
 {
     reload(kPageSize);
 }
@@ -69,11 +68,6 @@ void GasDossierListModel::sort(int column, Qt::SortOrder order)
         setOrder(*wanted);
 }
 
-void GasDossierListModel::refresh()
-{
-    reload(std::max<int>(kPageSize, m_rows.size()));
-}
-
 void GasDossierListModel::follow(const WritePath& writes)
 {
     connect(&writes, &WritePath::applied, this, &GasDossierListModel::onApplied);
@@ -86,61 +80,27 @@ void GasDossierListModel::onApplied(const Receipt& receipt)
         refresh();
 }
 
-void GasDossierListModel::reload(int atLeast)
+Result<int> GasDossierListModel::countRows() const
 {
-    const int pages = (atLeast + kPageSize - 1) / kPageSize;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    GasRepository::Filter query = m_filter;
-    query.offset = 0;
-    query.limit = pages * kPageSize;
-    auto total = m_repository.count(query);
-    auto rows = m_repository.find(query);
-    if (total.ok() && rows.ok()) {
-        m_rows = std::move(rows).value();
-        m_total = std::max<int>(total.value(), m_rows.size());
-    }
-    {
-        const QScopedValueRollback announcing(m_changing, true);
-        endResetModel();
-    }
-    if (!total.ok())
-        Q_EMIT loadFailed(total.error());
-    else if (!rows.ok())
-        Q_EMIT loadFailed(rows.error());
-    Q_EMIT matchCountChanged(m_total);
+    return m_repository.count(m_filter);
 }
 
-bool GasDossierListModel::canFetchMore(const QModelIndex& parent) const
+Result<int> GasDossierListModel::readPage(int offset, int limit)
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    GasRepository::Filter query = m_filter;
+    query.offset = offset;
+    query.limit = limit;
+    auto rows = m_repository.find(query);
+    if (!rows.ok())
+        return rows.error();
+    m_page = std::move(rows).value();
+    return int(m_page.size());
 }
 
-void GasDossierListModel::fetchMore(const QModelIndex& parent)
+void GasDossierListModel::takePage()
 {
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    GasRepository::Filter query = m_filter;
-    query.offset = int(m_rows.size());
-    query.limit = kPageSize;
-    auto rows = m_repository.find(query);
-    if (!rows.ok()) {
-        m_total = m_rows.size();
-        Q_EMIT loadFailed(rows.error());
-        return;
-    }
-    const QVector<GasDossier>& page = rows.value();
-    if (!page.isEmpty()) {
-        beginInsertRows({}, m_rows.size(), m_rows.size() + page.size() - 1);
-        m_rows.append(page);
-        endInsertRows();
-    }
-    if (page.size() < kPageSize && m_total != m_rows.size()) {
-        m_total = m_rows.size();
-        Q_EMIT matchCountChanged(m_total);
-    }
+    m_rows.append(std::move(m_page));
+    m_page.clear();
 }
 
 const GasDossier* GasDossierListModel::dossierAt(int row) const
@@ -163,11 +123,6 @@ int GasDossierListModel::rowOf(const QString& id) const
             return row;
     }
     return -1;
-}
-
-int GasDossierListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int GasDossierListModel::columnCount(const QModelIndex& parent) const

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
+#include "common/PagedListModel.h"
 #include "procedures/GasRepository.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 namespace regie {
@@ -12,9 +11,9 @@ class WritePath;
 struct Receipt;
 
 // The GAS dossiers list: filtered (states, facts dates, full-text search), sorted and paged in
-// SQL by GasRepository. Rows arrive kPageSize at a time through canFetchMore()/fetchMore(): the
-// list of 100,000 dossiers opens with one count and one page.
-class GasDossierListModel : public QAbstractTableModel
+// SQL by GasRepository. Rows arrive kPageSize at a time (PagedListModel): the list of 100,000
+// dossiers opens with one count and one page.
+class GasDossierListModel : public PagedListModel
 {
     Q_OBJECT
 public:
@@ -33,8 +32,6 @@ public:
         IdRole = Qt::UserRole + 1,
         StateRole
     };
-    static constexpr int kPageSize = 200;
-
     explicit GasDossierListModel(const GasRepository& repository, QObject* parent = nullptr);
 
     // The filter without its offset and limit; re-queries when it differs.
@@ -47,36 +44,31 @@ public:
     static std::optional<GasRepository::Order> orderFor(int column, Qt::SortOrder direction);
     void sort(int column, Qt::SortOrder order) override;
 
-    void refresh();
     void follow(const WritePath& writes);
 
     const GasDossier* dossierAt(int row) const;
     QString dossierId(int row) const;
     int rowOf(const QString& id) const;
-    int matchCount() const { return m_total; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
-Q_SIGNALS:
-    void matchCountChanged(int count);
-    void loadFailed(const regie::Error& error);
+protected:
+    Result<int> countRows() const override;
+    Result<int> readPage(int offset, int limit) override;
+    void takePage() override;
+    void clearRows() override { m_rows.clear(); }
+    int loadedRows() const override { return int(m_rows.size()); }
 
 private:
-    void reload(int atLeast);
     QVariant displayValue(const GasDossier& dossier, int column) const;
     void onApplied(const Receipt& receipt);
 
     const GasRepository& m_repository;
     GasRepository::Filter m_filter;
     QVector<GasDossier> m_rows;
-    int m_total = 0;
-    bool m_changing = false;
+    QVector<GasDossier> m_page;
 };
 
 } // namespace regie
