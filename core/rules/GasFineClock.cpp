@@ -35,14 +35,13 @@ QString eur(double amount)
     return QString::number(amount) + QStringLiteral(" EUR");
 }
 
+// `receivedText` is the translated "<letter> received on %1 (recorded receipt)".
 DerivedDate receivedOrNotified(const std::optional<ClockEvent>& received,
-                               const std::optional<ClockEvent>& posted, const QString& what,
+                               const std::optional<ClockEvent>& posted, const QString& receivedText,
                                const LegalCalendar& calendar)
 {
     if (received)
-        return DerivedDate{received->date, what + QStringLiteral(" received on ") +
-                                               iso(received->date) +
-                                               QStringLiteral(" (recorded receipt)")};
+        return DerivedDate{received->date, receivedText.arg(iso(received->date))};
     if (posted)
         return calendar.registeredLetterNotification(posted->date);
     return {};
@@ -60,7 +59,7 @@ Result<ClockReport> GasFineClock::run(const ClockScenario& scenario, const RuleB
     if (!rules)
         return rules.error();
     if (scenario.birthDate.isValid() && scenario.birthDate > scenario.factsDate)
-        return makeError(ErrorCode::Format, QStringLiteral("birth date after the date of facts"),
+        return makeError(ErrorCode::Format, tr("birth date after the date of facts"),
                          QStringLiteral("birthDate"));
     return GasFineClock(scenario, *rules, calendar).evaluate();
 }
@@ -99,7 +98,7 @@ void GasFineClock::assessPerson()
 
 void GasFineClock::computeDeadlines()
 {
-    const DerivedDate facts = DerivedDate::given(m_scenario.factsDate, QStringLiteral("facts on"));
+    const DerivedDate facts = DerivedDate::given(m_scenario.factsDate, tr("facts on"));
     m_transmission = m_calendar.monthTerm(facts, m_rules.transmissionMonths, TermParty::City);
     m_startNotification = startNotification();
     m_defence = m_calendar.dayTerm(m_startNotification, m_rules.defenceDays, TermParty::Citizen);
@@ -125,7 +124,7 @@ void GasFineClock::computeDeadlines()
 DerivedDate GasFineClock::startNotification() const
 {
     return receivedOrNotified(m_scenario.latest(StartReceived), m_scenario.latest(StartPosted),
-                              QStringLiteral("start letter"), m_calendar);
+                              tr("start letter received on %1 (recorded receipt)"), m_calendar);
 }
 
 bool GasFineClock::hearingCounts() const
@@ -145,39 +144,43 @@ DerivedDate GasFineClock::earliestDecision() const
         return {};
     QDate latest;
     QStringList reasons;
+    // `what` is a translated "<reason> %1", %1 the date.
     const auto consider = [&](const QDate& date, const QString& what) {
-        reasons << what + QLatin1Char(' ') + iso(date);
+        reasons << what.arg(iso(date));
         if (!latest.isValid() || date > latest)
             latest = date;
     };
     if (waiver)
-        consider(waiver->date, QStringLiteral("defence waived on"));
+        consider(waiver->date, tr("defence waived on %1"));
     else if (m_defence.isValid())
-        consider(m_defence.date, QStringLiteral("end of the defence term"));
+        consider(m_defence.date, tr("end of the defence term %1"));
     if (hearingCounts())
-        consider(m_scenario.latest(HearingHeld)->date, QStringLiteral("hearing held on"));
+        consider(m_scenario.latest(HearingHeld)->date, tr("hearing held on %1"));
     if (!latest.isValid())
         return {};
     const QDate day = latest.addDays(1);
-    QString derivation = QStringLiteral("day after the latest of: ") +
-                         reasons.join(QStringLiteral(", ")) + QStringLiteral(" → ") + iso(day);
+    QString derivation =
+        tr("day after the latest of: %1 → %2").arg(reasons.join(QStringLiteral(", ")), iso(day));
     if (m_scenario.has(HearingRequested) && !hearingCounts())
-        derivation += QStringLiteral(" (the hearing request does not count: no hearing right)");
+        derivation += QStringLiteral(" (") +
+                      tr("the hearing request does not count: no hearing right") + QLatin1Char(')');
     return {day, derivation};
 }
 
 DerivedDate GasFineClock::limitation() const
 {
-    QString label = QStringLiteral("facts on ") + iso(m_scenario.factsDate);
+    QString label = tr("facts on %1").arg(iso(m_scenario.factsDate));
     int months = m_rules.limitationMonths;
     for (const QString& type : {MediationOffered, ServiceOffered}) {
         const auto offer = m_scenario.earliest(type);
         if (!offer)
             continue;
         months = m_rules.limitationAlternativeMonths;
-        label += QStringLiteral(" (") + type + QStringLiteral(" on ") + iso(offer->date) +
-                 QStringLiteral(": ") + QString::number(months) +
-                 QStringLiteral("-month limitation)");
+        const QString offered = type == MediationOffered
+                                    ? tr("mediation-offered on %1: %2-month limitation")
+                                    : tr("community-service-offered on %1: %2-month limitation");
+        label += QStringLiteral(" (") + offered.arg(iso(offer->date), QString::number(months)) +
+                 QLatin1Char(')');
         break;
     }
     return m_calendar.monthTerm(DerivedDate{m_scenario.factsDate, label}, months, TermParty::City);
@@ -186,8 +189,8 @@ DerivedDate GasFineClock::limitation() const
 DerivedDate GasFineClock::decisionNotification() const
 {
     return receivedOrNotified(m_scenario.latest(DecisionReceived),
-                              m_scenario.latest(DecisionPosted), QStringLiteral("decision"),
-                              m_calendar);
+                              m_scenario.latest(DecisionPosted),
+                              tr("decision received on %1 (recorded receipt)"), m_calendar);
 }
 
 void GasFineClock::checkFinding()
@@ -196,13 +199,11 @@ void GasFineClock::checkFinding()
     if (!received.isValid() || received <= m_transmission.date)
         return;
     m_report.addViolation(QStringLiteral("finding-late"),
-                          QStringLiteral("finding received on ") + iso(received) +
-                              QStringLiteral(", after the transmission term ended on ") +
-                              iso(m_transmission.date) + QStringLiteral(" (") +
-                              QString::number(m_rules.transmissionMonths) +
-                              QStringLiteral(" months from the facts on ") +
-                              iso(m_scenario.factsDate) + QStringLiteral("; ") +
-                              m_rules.ruleSetName + QStringLiteral("): the dossier cannot start"));
+                          tr("finding received on %1, after the transmission term ended on %2 "
+                             "(%3 months from the facts on %4; %5): the dossier cannot start")
+                              .arg(iso(received), iso(m_transmission.date),
+                                   QString::number(m_rules.transmissionMonths),
+                                   iso(m_scenario.factsDate), m_rules.ruleSetName));
 }
 
 void GasFineClock::checkPerson()
@@ -210,21 +211,19 @@ void GasFineClock::checkPerson()
     if (m_age && *m_age < m_rules.minimumAge)
         m_report.addViolation(
             QStringLiteral("under-age"),
-            QStringLiteral("aged ") + QString::number(*m_age) +
-                QStringLiteral(" on the date of facts ") + iso(m_scenario.factsDate) +
-                QStringLiteral(" (born ") + iso(m_scenario.birthDate) +
-                QStringLiteral("), below the minimum age of ") +
-                QString::number(m_rules.minimumAge) + QStringLiteral(" (") + m_rules.ruleSetName +
-                QStringLiteral("): no GAS procedure is possible"));
+            tr("aged %1 on the date of facts %2 (born %3), below the minimum age of %4 (%5): "
+               "no GAS procedure is possible")
+                .arg(QString::number(*m_age), iso(m_scenario.factsDate), iso(m_scenario.birthDate),
+                     QString::number(m_rules.minimumAge), m_rules.ruleSetName));
     const auto& fine = m_scenario.intendedFine;
     if (fine && *fine > m_report.maxFine.value_or(0))
         m_report.addViolation(QStringLiteral("fine-above-maximum"),
-                              QStringLiteral("intended fine ") + eur(*fine) +
-                                  QStringLiteral(" exceeds the maximum of ") +
-                                  eur(*m_report.maxFine) +
-                                  (*m_report.minor ? QStringLiteral(" for a minor")
-                                                   : QStringLiteral(" for an adult")) +
-                                  QStringLiteral(" (") + m_rules.ruleSetName + QLatin1Char(')'));
+                              (*m_report.minor
+                                   ? tr("intended fine %1 exceeds the maximum of %2 for a minor "
+                                        "(%3)")
+                                   : tr("intended fine %1 exceeds the maximum of %2 for an adult "
+                                        "(%3)"))
+                                  .arg(eur(*fine), eur(*m_report.maxFine), m_rules.ruleSetName));
 }
 
 void GasFineClock::checkDecision()
@@ -232,28 +231,25 @@ void GasFineClock::checkDecision()
     const auto decision = m_scenario.earliest(DecisionPosted);
     if (!decision)
         return;
-    const QString posted = QStringLiteral("decision posted on ") + iso(decision->date);
+    const QString posted = iso(decision->date);
     if (m_earliestDecision.isValid() && decision->date < m_earliestDecision.date)
         m_report.addViolation(
             QStringLiteral("decision-too-early"),
-            posted + QStringLiteral(", before the earliest decision date ") +
-                iso(m_earliestDecision.date) +
-                QStringLiteral(" (rule: the decision comes after the defence term unless waived, "
-                               "the waiver and a requested hearing; ") +
-                m_earliestDecision.derivation + QLatin1Char(')'));
+            tr("decision posted on %1, before the earliest decision date %2 (rule: the decision "
+               "comes after the defence term unless waived, the waiver and a requested hearing; "
+               "%3)")
+                .arg(posted, iso(m_earliestDecision.date), m_earliestDecision.derivation));
     if (m_limitation.isValid() && decision->date > m_limitation.date)
         m_report.addViolation(QStringLiteral("decision-after-limitation"),
-                              posted + QStringLiteral(", after the limitation date ") +
-                                  iso(m_limitation.date) + QStringLiteral(" (") +
-                                  m_limitation.derivation +
-                                  QStringLiteral("): the fine can no longer be imposed"));
+                              tr("decision posted on %1, after the limitation date %2 (%3): the "
+                                 "fine can no longer be imposed")
+                                  .arg(posted, iso(m_limitation.date), m_limitation.derivation));
     if (hearingPending())
         m_report.addViolation(
             QStringLiteral("hearing-not-held"),
-            posted + QStringLiteral(" while the hearing requested on ") +
-                iso(m_scenario.earliest(HearingRequested)->date) +
-                QStringLiteral(" has not been held (rule: a requested hearing is held before the "
-                               "decision)"));
+            tr("decision posted on %1 while the hearing requested on %2 has not been held (rule: "
+               "a requested hearing is held before the decision)")
+                .arg(posted, iso(m_scenario.earliest(HearingRequested)->date)));
 }
 
 } // namespace regie

@@ -7,6 +7,7 @@
 #include "calendar/LegalCalendar.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace regie {
@@ -20,6 +21,8 @@ namespace regie {
 // hearing); the checks on the decision use the first decision-posted.
 class GasFineClock
 {
+    Q_DECLARE_TR_FUNCTIONS(GasFineClock)
+
 public:
     // Picks the rule set valid on the date of facts; a scenario with no set in force is malformed
     // on "factsDate", a birth date after the facts on "birthDate".

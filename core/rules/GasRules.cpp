@@ -1,5 +1,6 @@
 #include "GasRules.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -33,10 +34,11 @@ const std::array<std::pair<const char*, double GasRules::*>, 3> AmountRules = {{
 Result<GasRules> GasRules::fromRuleSet(const RuleSet& set)
 {
     if (set.procedure != ProcedureKind::GasFine)
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("rule set ") + set.name +
-                             QStringLiteral(" is not a gas-fine rule set"),
-                         QStringLiteral("procedure"));
+        return makeError(
+            ErrorCode::Validation,
+            QCoreApplication::translate("GasRules", "rule set %1 is not a gas-fine rule set")
+                .arg(set.name),
+            QStringLiteral("procedure"));
     GasRules rules;
     rules.ruleSetName = set.name;
     for (const auto& [key, member] : IntegerRules) {

@@ -75,15 +75,14 @@ void MeasureClock::evaluatePlaceBan()
     const QList<ClockEvent> renewals = m_scenario.ofType(BanRenewed);
     if (!starts.isEmpty()) {
         const ClockEvent& start = starts.first();
-        DerivedDate end =
-            m_calendar.measureEnd(DerivedDate::given(start.date, QStringLiteral("ban from")),
-                                  start.months.value_or(DefaultBanMonths));
+        DerivedDate end = m_calendar.measureEnd(DerivedDate::given(start.date, tr("ban from")),
+                                                start.months.value_or(DefaultBanMonths));
         for (int i = 0; i < renewals.size(); ++i) {
             const QDate from = end.date.addDays(1);
             const DerivedDate renewalStart{
-                from, end.derivation + QStringLiteral("; renewal ") + QString::number(i + 1) +
-                          QStringLiteral(" (decided ") + iso(renewals[i].date) +
-                          QStringLiteral(") runs on from the day after: ") + iso(from)};
+                from, end.derivation + QStringLiteral("; ") +
+                          tr("renewal %1 (decided %2) runs on from the day after: %3")
+                              .arg(QString::number(i + 1), iso(renewals[i].date), iso(from))};
             end =
                 m_calendar.measureEnd(renewalStart, renewals[i].months.value_or(DefaultBanMonths));
         }
@@ -91,15 +90,14 @@ void MeasureClock::evaluatePlaceBan()
     }
     const int maxRenewals = m_rules.maxRenewals.value_or(0);
     if (renewals.size() > maxRenewals)
-        m_report.addViolation(
-            QStringLiteral("renewal-limit"),
-            QString::number(renewals.size()) + QStringLiteral(" renewals recorded (the last on ") +
-                iso(renewals.last().date) + QStringLiteral("); ") + m_rules.ruleSetName +
-                QStringLiteral(" allows at most ") + QString::number(maxRenewals));
+        m_report.addViolation(QStringLiteral("renewal-limit"),
+                              tr("%1 renewals recorded (the last on %2); %3 allows at most %4")
+                                  .arg(QString::number(renewals.size()), iso(renewals.last().date),
+                                       m_rules.ruleSetName, QString::number(maxRenewals)));
     for (const ClockEvent& start : starts)
-        checkDuration(start, QStringLiteral("ban starting on"));
+        checkDuration(start, tr("ban starting on %1"));
     for (const ClockEvent& renewal : renewals)
-        checkDuration(renewal, QStringLiteral("renewal decided on"));
+        checkDuration(renewal, tr("renewal decided on %1"));
 }
 
 void MeasureClock::evaluateClosure()
@@ -108,13 +106,12 @@ void MeasureClock::evaluateClosure()
     if (starts.isEmpty())
         return;
     const ClockEvent& start = starts.first();
-    m_report.addDeadline(
-        QStringLiteral("closureEnd"),
-        m_calendar.measureEnd(DerivedDate::given(start.date, QStringLiteral("closure from")),
-                              start.months.value_or(0)),
-        TermParty::City);
+    m_report.addDeadline(QStringLiteral("closureEnd"),
+                         m_calendar.measureEnd(DerivedDate::given(start.date, tr("closure from")),
+                                               start.months.value_or(0)),
+                         TermParty::City);
     for (const ClockEvent& event : starts)
-        checkDuration(event, QStringLiteral("closure starting on"));
+        checkDuration(event, tr("closure starting on %1"));
 }
 
 void MeasureClock::checkDuration(const ClockEvent& event, const QString& what)
@@ -123,12 +120,11 @@ void MeasureClock::checkDuration(const ClockEvent& event, const QString& what)
         m_scenario.procedure == ProcedureKind::PlaceBan ? DefaultBanMonths : 0);
     if (months <= m_rules.maxMonths)
         return;
-    m_report.addViolation(
-        QStringLiteral("duration-above-maximum"),
-        what + QLatin1Char(' ') + iso(event.date) + QStringLiteral(" for ") +
-            count(months, "month") + QStringLiteral(" (events[") + QString::number(event.index) +
-            QStringLiteral("]) exceeds the maximum of ") + count(m_rules.maxMonths, "month") +
-            QStringLiteral(" (") + m_rules.ruleSetName + QLatin1Char(')'));
+    m_report.addViolation(QStringLiteral("duration-above-maximum"),
+                          tr("%1 for %2 (events[%3]) exceeds the maximum of %4 (%5)")
+                              .arg(what.arg(iso(event.date)), count(months, "month"),
+                                   QString::number(event.index), count(m_rules.maxMonths, "month"),
+                                   m_rules.ruleSetName));
 }
 
 } // namespace regie

@@ -7,6 +7,8 @@
 #include "calendar/LegalCalendar.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 // The legal clock of a mayor's measure (domain-rules.md §4).
@@ -18,6 +20,8 @@ namespace regie {
 // The rule set is the one valid on the first start date (else the date of facts, else the newest).
 class MeasureClock
 {
+    Q_DECLARE_TR_FUNCTIONS(MeasureClock)
+
 public:
     static Result<ClockReport> run(const ClockScenario& scenario, const RuleBook& book,
                                    const LegalCalendar& calendar);
@@ -28,6 +32,7 @@ public:
 private:
     void evaluatePlaceBan();
     void evaluateClosure();
+    // `what` is a translated "<event> %1", %1 the date.
     void checkDuration(const ClockEvent& event, const QString& what);
     QString startType() const;
 

@@ -67,10 +67,9 @@ Result<void> RuleBook::add(RuleSet set)
     for (const RuleSet& existing : m_sets) {
         if (existing.procedure == set.procedure && existing.validFrom == set.validFrom)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("two rule sets for ") +
-                                 procedureKindName(set.procedure) + QStringLiteral(" from ") +
-                                 set.validFrom.toString(Qt::ISODate) + QStringLiteral(": ") +
-                                 existing.name + QStringLiteral(" and ") + set.name,
+                             tr("two rule sets for %1 from %2: %3 and %4")
+                                 .arg(procedureKindName(set.procedure),
+                                      set.validFrom.toString(Qt::ISODate), existing.name, set.name),
                              QStringLiteral("validFrom"));
     }
     m_sets.append(std::move(set));
@@ -90,9 +89,9 @@ Result<RuleSet> RuleBook::forProcedure(ProcedureKind kind, const QDate& date) co
             found = &set; // sorted by validFrom: the last match is the newest in force
     }
     if (!found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no ") + procedureKindName(kind) +
-                                                  QStringLiteral(" rule set valid on ") +
-                                                  date.toString(Qt::ISODate));
+        return makeError(ErrorCode::NotFound,
+                         tr("no %1 rule set valid on %2")
+                             .arg(procedureKindName(kind), date.toString(Qt::ISODate)));
     return *found;
 }
 
@@ -102,8 +101,7 @@ Result<RuleSet> RuleBook::latest(ProcedureKind kind) const
         if (it->procedure == kind)
             return *it;
     }
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("no ") + procedureKindName(kind) + QStringLiteral(" rule set"));
+    return makeError(ErrorCode::NotFound, tr("no %1 rule set").arg(procedureKindName(kind)));
 }
 
 QDate RuleBook::validUntil(const RuleSet& set) const

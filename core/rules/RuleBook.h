@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -16,6 +17,8 @@ namespace regie {
 // next set of the same procedure starts).
 class RuleBook
 {
+    Q_DECLARE_TR_FUNCTIONS(RuleBook)
+
 public:
     // The embedded default rules (resources/rules/default-rules.json).
     static QString defaultResourcePath()

@@ -1,7 +1,7 @@
 #include "RuleSet.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
-
 #include <cmath>
 
 namespace regie {
@@ -17,26 +17,31 @@ Result<RuleValue> ruleValueFromJson(const QString& key, const QJsonValue& json)
 {
     const QString field = QStringLiteral("rules.") + key;
     if (!json.isObject())
-        return formatError(field, QStringLiteral("rule value must be an object"));
+        return formatError(field,
+                           QCoreApplication::translate("RuleSet", "rule value must be an object"));
     const QJsonObject object = json.toObject();
     RuleValue value{object.value(QLatin1String("value")),
                     object.value(QLatin1String("unit")).toString(),
                     object.value(QLatin1String("basis")).toString()};
     if (!value.value.isDouble() && !value.value.isBool())
-        return formatError(field + QStringLiteral(".value"),
-                           QStringLiteral("value must be a number or a bool"));
+        return formatError(
+            field + QStringLiteral(".value"),
+            QCoreApplication::translate("RuleSet", "value must be a number or a bool"));
     if (value.unit.isEmpty())
-        return formatError(field + QStringLiteral(".unit"), QStringLiteral("unit is required"));
+        return formatError(field + QStringLiteral(".unit"),
+                           QCoreApplication::translate("RuleSet", "unit is required"));
     if (value.basis.trimmed().isEmpty())
-        return formatError(field + QStringLiteral(".basis"),
-                           QStringLiteral("every rule value needs its legal basis"));
+        return formatError(
+            field + QStringLiteral(".basis"),
+            QCoreApplication::translate("RuleSet", "every rule value needs its legal basis"));
     return value;
 }
 
 Error missing(const QString& key, const char* what)
 {
     return makeError(ErrorCode::Validation,
-                     QStringLiteral("rule value missing or not ") + QLatin1String(what),
+                     QCoreApplication::translate("RuleSet", "rule value missing or not %1")
+                         .arg(QLatin1String(what)),
                      QStringLiteral("rules.") + key);
 }
 
@@ -47,18 +52,22 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject& object)
     RuleSet set;
     set.name = object.value(QLatin1String("name")).toString().trimmed();
     if (set.name.isEmpty())
-        return formatError(QStringLiteral("name"), QStringLiteral("rule set name is required"));
+        return formatError(QStringLiteral("name"),
+                           QCoreApplication::translate("RuleSet", "rule set name is required"));
     const auto kind = procedureKindFromName(object.value(QLatin1String("procedure")).toString());
     if (!kind)
-        return formatError(QStringLiteral("procedure"), QStringLiteral("unknown procedure"));
+        return formatError(QStringLiteral("procedure"),
+                           QCoreApplication::translate("RuleSet", "unknown procedure"));
     set.procedure = *kind;
     set.validFrom =
         QDate::fromString(object.value(QLatin1String("validFrom")).toString(), Qt::ISODate);
     if (!set.validFrom.isValid())
-        return formatError(QStringLiteral("validFrom"), QStringLiteral("expected YYYY-MM-DD"));
+        return formatError(QStringLiteral("validFrom"),
+                           QCoreApplication::translate("RuleSet", "expected YYYY-MM-DD"));
     const QJsonValue rules = object.value(QLatin1String("rules"));
     if (!rules.isObject() || rules.toObject().isEmpty())
-        return formatError(QStringLiteral("rules"), QStringLiteral("rules must be an object"));
+        return formatError(QStringLiteral("rules"),
+                           QCoreApplication::translate("RuleSet", "rules must be an object"));
     const QJsonObject ruleObject = rules.toObject();
     for (auto it = ruleObject.begin(); it != ruleObject.end(); ++it) {
         auto value = ruleValueFromJson(it.key(), it.value());

@@ -125,7 +125,7 @@ Result<RuleStore::Stored> RuleStore::add(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
         return makeError(ErrorCode::Format,
-                         QStringLiteral("not a JSON object (%1 at offset %2)")
+                         tr("not a JSON object (%1 at offset %2)")
                              .arg(parseError.errorString())
                              .arg(parseError.offset),
                          QStringLiteral("json"));
@@ -140,17 +140,17 @@ Result<RuleStore::Stored> RuleStore::add(const QByteArray& json)
     if (auto newest = current->latest(set->procedure);
         newest.ok() && set->validFrom <= newest->validFrom)
         return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("rule-set-not-newer: %1 starts on %2, not after %3 (%4), "
-                                        "the newest set of %5")
-                             .arg(set->name, set->validFrom.toString(Qt::ISODate),
-                                  newest->name, newest->validFrom.toString(Qt::ISODate),
-                                  procedureKindName(set->procedure)),
+                         QStringLiteral("rule-set-not-newer: ") +
+                             tr("%1 starts on %2, not after %3 (%4), the newest set of %5")
+                                 .arg(set->name, set->validFrom.toString(Qt::ISODate), newest->name,
+                                      newest->validFrom.toString(Qt::ISODate),
+                                      procedureKindName(set->procedure)),
                          QStringLiteral("rule-set-not-newer"));
     if (set->validFrom > m_clock.today().addYears(5))
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 starts more than five years from now")
-                             .arg(set->validFrom.toString(Qt::ISODate)),
-                         QStringLiteral("validFrom"));
+        return makeError(
+            ErrorCode::Validation,
+            tr("%1 starts more than five years from now").arg(set->validFrom.toString(Qt::ISODate)),
+            QStringLiteral("validFrom"));
     Stored stored{idFor(set.value()), set.value(), QStringLiteral("added"), m_clock.today()};
     ChangeSet cs(QStringLiteral("rules.add"));
     cs.create(QStringLiteral("rule_sets"), stored.id,

@@ -3,6 +3,7 @@
 #include "RuleBook.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace regie {
@@ -15,6 +16,8 @@ class WritePath;
 // first use; a newer set can be added, and the book that procedures use is read from here.
 class RuleStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RuleStore)
+
 public:
     struct Stored
     {
