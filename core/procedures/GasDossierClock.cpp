@@ -54,20 +54,18 @@ Result<ClockReport> GasDossierClock::evaluate(const RuleBook& book) const
         const QDate end = payment->date.date.addYears(rules->collectionYears);
         report.value().addDeadline(
             QStringLiteral("collectionEnd"),
-            DerivedDate{end, payment->date.derivation + QStringLiteral("; payment due ") +
-                                 iso(payment->date.date) + QStringLiteral(" + ") +
-                                 CalendarText::count(rules->collectionYears, "year") +
-                                 QStringLiteral(" = ") + iso(end) +
-                                 QStringLiteral(" (collection period, ") + rules->ruleSetName +
-                                 QLatin1Char(')')},
+            DerivedDate{end, payment->date.derivation + QStringLiteral("; ") +
+                                 tr("payment due %1 + %2 = %3 (collection period, %4)")
+                                     .arg(iso(payment->date.date),
+                                          CalendarText::count(rules->collectionYears, "year"),
+                                          iso(end), rules->ruleSetName)},
             TermParty::City);
     }
     for (const GasEvent& event : m_events) {
         if (event.type == QLatin1String("hearing-planned"))
-            report.value().addDeadline(
-                QStringLiteral("hearing"),
-                DerivedDate::given(event.date, QStringLiteral("hearing planned on")),
-                TermParty::City);
+            report.value().addDeadline(QStringLiteral("hearing"),
+                                       DerivedDate::given(event.date, tr("hearing planned on")),
+                                       TermParty::City);
     }
     return report;
 }

@@ -7,6 +7,7 @@
 #include "rules/GasRules.h"
 #include "rules/RuleBook.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace regie {
@@ -18,6 +19,8 @@ namespace regie {
 // the dossier's state).
 class GasDossierClock
 {
+    Q_DECLARE_TR_FUNCTIONS(GasDossierClock)
+
 public:
     struct Derived
     {

@@ -59,8 +59,7 @@ Result<GasOutcome> GasService::intake(const GasIntake& input)
     if (!offence.ok())
         return offence.error();
     if (!offence->active)
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("offence %1 is not active").arg(offence->code),
+        return makeError(ErrorCode::Validation, tr("offence %1 is not active").arg(offence->code),
                          QStringLiteral("offence"));
     auto person = PersonRepository(m_db).get(input.personId);
     if (!person.ok())
@@ -78,32 +77,29 @@ Result<void> GasService::checkIntakeDates(const GasIntake& in) const
 {
     const QDate today = m_clock.today();
     if (!in.factsDate.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("date of facts is required"),
+        return makeError(ErrorCode::Validation, tr("date of facts is required"),
                          QStringLiteral("facts"));
     if (in.factsDate > today)
         return refusal(QStringLiteral("facts-in-future"),
-                       QStringLiteral("date of facts %1 is after today %2")
-                           .arg(iso(in.factsDate), iso(today)));
+                       tr("date of facts %1 is after today %2").arg(iso(in.factsDate), iso(today)));
     if (!in.receivedDate.isValid())
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("the date the finding was received is required"),
+        return makeError(ErrorCode::Validation, tr("the date the finding was received is required"),
                          QStringLiteral("received"));
     if (in.receivedDate < in.factsDate || in.receivedDate > today)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("finding received on %1: must be between the facts on %2 "
-                                        "and today %3")
+                         tr("finding received on %1: must be between the facts on %2 "
+                            "and today %3")
                              .arg(iso(in.receivedDate), iso(in.factsDate), iso(today)),
                          QStringLiteral("received"));
     if (in.reportKind != QLatin1String("police") &&
         in.reportKind != QLatin1String("administrative"))
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("report kind must be police or administrative"),
+        return makeError(ErrorCode::Validation, tr("report kind must be police or administrative"),
                          QStringLiteral("report-kind"));
     if (in.reportNumber.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("report number is required"),
+        return makeError(ErrorCode::Validation, tr("report number is required"),
                          QStringLiteral("report"));
     if (in.intendedFine && *in.intendedFine < 0)
-        return makeError(ErrorCode::Validation, QStringLiteral("fine must not be negative"),
+        return makeError(ErrorCode::Validation, tr("fine must not be negative"),
                          QStringLiteral("fine"));
     return {};
 }
@@ -167,12 +163,13 @@ Result<void> GasService::checkRepeat(Intake& w) const
     w.dossier.repeatOf = *prior;
     auto earlier = m_repo.get(*prior);
     if (earlier.ok())
-        w.outcome.warnings << QStringLiteral("repeat-offence: %1 (same offence %2) decided on %3 "
-                                             "with a fine, within %4 months before the facts on %5")
-                                  .arg(earlier->number, w.dossier.offenceCode,
-                                       iso(earlier->decisionDate))
-                                  .arg(w.rules.repeatWindowMonths)
-                                  .arg(iso(w.dossier.factsDate));
+        w.outcome.warnings << QStringLiteral("repeat-offence: ") +
+                                  tr("%1 (same offence %2) decided on %3 with a fine, within %4 "
+                                     "months before the facts on %5")
+                                      .arg(earlier->number, w.dossier.offenceCode,
+                                           iso(earlier->decisionDate))
+                                      .arg(w.rules.repeatWindowMonths)
+                                      .arg(iso(w.dossier.factsDate));
     return {};
 }
 

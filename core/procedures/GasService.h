@@ -8,6 +8,7 @@
 #include "rules/ClockReport.h"
 #include "rules/RuleBook.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace regie {
@@ -71,6 +72,8 @@ struct GasDossierView
 // (ErrorCode::RuleViolation, detail "<rule>: <message>", field = the rule).
 class GasService
 {
+    Q_DECLARE_TR_FUNCTIONS(GasService)
+
 public:
     GasService(Database& db, WritePath& writes, const Clock& clock, RuleBook rules);
 

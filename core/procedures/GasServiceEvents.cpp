@@ -60,11 +60,11 @@ Result<GasOutcome> GasService::record(const QString& idOrNumber, const GasEventI
     if (!transition)
         return makeError(
             ErrorCode::Validation,
-            QStringLiteral("unknown event type '%1'; known: %2")
+            tr("unknown event type '%1'; known: %2")
                 .arg(input.type, GasTransitions::eventTypes().join(QStringLiteral(", "))),
             QStringLiteral("type"));
     if (!input.date.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("date is required (YYYY-MM-DD)"),
+        return makeError(ErrorCode::Validation, tr("date is required (YYYY-MM-DD)"),
                          QStringLiteral("date"));
     auto dossier = m_repo.get(idOrNumber);
     if (!dossier.ok())
@@ -73,7 +73,7 @@ Result<GasOutcome> GasService::record(const QString& idOrNumber, const GasEventI
     if (!transition->from.contains(step.dossier.state))
         return refusal(
             QStringLiteral("transition-not-allowed"),
-            QStringLiteral("%1 is not allowed in state %2 (allowed in: %3)")
+            tr("%1 is not allowed in state %2 (allowed in: %3)")
                 .arg(input.type, step.dossier.state, transition->from.join(QStringLiteral(", "))));
     auto events = m_repo.events(step.dossier.id);
     auto payments = m_repo.payments(step.dossier.id);
@@ -101,13 +101,12 @@ Result<void> GasService::checkEvent(Step& step) const
     const GasDossier& d = step.dossier;
     const QDate today = m_clock.today();
     if (in.type != QLatin1String("hearing-planned") && in.date > today)
-        return refusal(
-            QStringLiteral("date-in-future"),
-            QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
+        return refusal(QStringLiteral("date-in-future"),
+                       tr("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
     if (in.date < d.factsDate)
-        return refusal(QStringLiteral("date-before-facts"),
-                       QStringLiteral("%1 on %2 is before the facts on %3")
-                           .arg(in.type, iso(in.date), iso(d.factsDate)));
+        return refusal(
+            QStringLiteral("date-before-facts"),
+            tr("%1 on %2 is before the facts on %3").arg(in.type, iso(in.date), iso(d.factsDate)));
     auto rules = GasDossierClock::rulesFor(d.factsDate, m_rules);
     auto report = GasDossierClock(d, step.events).evaluate(m_rules);
     if (!rules.ok() || !report.ok())
@@ -130,27 +129,27 @@ Result<void> GasService::checkStart(Step& step) const
     if (in.type == QLatin1String("start-letter-posted")) {
         if (d.receivedLate)
             return refusal(QStringLiteral("finding-late"),
-                           QStringLiteral("finding received on %1, after the transmission term "
-                                          "ended on %2: the dossier cannot start")
+                           tr("finding received on %1, after the transmission term "
+                              "ended on %2: the dossier cannot start")
                                .arg(iso(d.receivedDate),
                                     iso(deadlineOf(step.report, QStringLiteral("transmission")))));
         if (in.date < d.receivedDate)
             return refusal(QStringLiteral("date-before-finding"),
-                           QStringLiteral("start letter posted on %1, before the finding was "
-                                          "received on %2")
+                           tr("start letter posted on %1, before the finding was "
+                              "received on %2")
                                .arg(iso(in.date), iso(d.receivedDate)));
     }
     if (in.type == QLatin1String("hearing-requested") && !step.report.hearingRight.value_or(false))
         return refusal(QStringLiteral("no-hearing-right"),
-                       QStringLiteral("an oral hearing can be requested only when the intended "
-                                      "fine is above %1 (intended: %2) or by a minor (%3)")
+                       tr("an oral hearing can be requested only when the intended "
+                          "fine is above %1 (intended: %2) or by a minor (%3)")
                            .arg(eur(step.rules.hearingThresholdEur),
-                                d.intendedFine ? eur(*d.intendedFine) : QStringLiteral("none"),
+                                d.intendedFine ? eur(*d.intendedFine) : tr("none"),
                                 step.rules.ruleSetName));
     if (in.type == QLatin1String("hearing-planned") && !d.minor &&
         !has(step.events, QStringLiteral("hearing-requested")))
         return refusal(QStringLiteral("hearing-not-requested"),
-                       QStringLiteral("no hearing was requested and the offender is not a minor"));
+                       tr("no hearing was requested and the offender is not a minor"));
     return {};
 }
 
@@ -161,23 +160,25 @@ Result<void> GasService::checkLate(Step& step) const
         const QDate limitation = deadlineOf(step.report, QStringLiteral("limitation"));
         if (limitation.isValid() && in.date <= limitation)
             return refusal(QStringLiteral("limitation-not-reached"),
-                           QStringLiteral("lapsed on %1, but the limitation period runs until %2 "
-                                          "(%3)")
+                           tr("lapsed on %1, but the limitation period runs until %2 "
+                              "(%3)")
                                .arg(iso(in.date), iso(limitation),
                                     derivationOf(step.report, QStringLiteral("limitation"))));
     }
     if (in.type == QLatin1String("appeal-lodged")) {
         if (in.court.trimmed().isEmpty())
             return makeError(ErrorCode::Validation,
-                             QStringLiteral("an appeal names the court (police court or youth "
-                                            "court)"),
+                             tr("an appeal names the court (police court or youth "
+                                "court)"),
                              QStringLiteral("court"));
         const QDate appeal = deadlineOf(step.report, QStringLiteral("appeal"));
         if (appeal.isValid() && in.date > appeal)
-            step.outcome.warnings << QStringLiteral("appeal-late: lodged on %1, after the appeal "
-                                                    "term ended on %2 (%3)")
-                                         .arg(iso(in.date), iso(appeal),
-                                              derivationOf(step.report, QStringLiteral("appeal")));
+            step.outcome.warnings << QStringLiteral("appeal-late: ") +
+                                         tr("lodged on %1, after the appeal term ended on %2 "
+                                            "(%3)")
+                                             .arg(iso(in.date), iso(appeal),
+                                                  derivationOf(step.report,
+                                                               QStringLiteral("appeal")));
     }
     return {};
 }
@@ -189,26 +190,24 @@ Result<void> GasService::checkDecision(Step& step) const
         static const QStringList outcomes{QStringLiteral("confirmed"), QStringLiteral("reduced"),
                                           QStringLiteral("annulled")};
         if (!outcomes.contains(in.outcome))
-            return makeError(
-                ErrorCode::Validation,
-                QStringLiteral("a judgment's outcome is confirmed, reduced or annulled"),
-                QStringLiteral("outcome"));
-        if (in.outcome == QLatin1String("reduced") && !in.amount)
             return makeError(ErrorCode::Validation,
-                             QStringLiteral("a reduced fine needs the new amount"),
+                             tr("a judgment's outcome is confirmed, reduced or annulled"),
+                             QStringLiteral("outcome"));
+        if (in.outcome == QLatin1String("reduced") && !in.amount)
+            return makeError(ErrorCode::Validation, tr("a reduced fine needs the new amount"),
                              QStringLiteral("amount"));
     } else {
         if (!in.amount && in.outcome.isEmpty())
             return makeError(ErrorCode::Validation,
-                             QStringLiteral("a decision needs --amount EUR or an --outcome "
-                                            "without fine (no-fine, mediation, "
-                                            "community-service)"),
+                             tr("a decision needs --amount EUR or an --outcome "
+                                "without fine (no-fine, mediation, "
+                                "community-service)"),
                              QStringLiteral("amount"));
         if (step.dossier.minor && step.rules.minorsAlwaysHeard &&
             !has(step.events, QStringLiteral("hearing-held")))
             return refusal(QStringLiteral("hearing-not-held"),
-                           QStringLiteral("decision posted on %1 for a minor who has not been "
-                                          "heard (rule: a minor is always heard; %2)")
+                           tr("decision posted on %1 for a minor who has not been "
+                              "heard (rule: a minor is always heard; %2)")
                                .arg(iso(in.date), step.rules.ruleSetName));
         for (const char* rule :
              {"decision-too-early", "decision-after-limitation", "hearing-not-held"}) {
@@ -220,12 +219,11 @@ Result<void> GasService::checkDecision(Step& step) const
     }
     const double maximum = step.report.maxFine.value_or(0);
     if (in.amount && (*in.amount < 0 || *in.amount > maximum))
-        return refusal(
-            QStringLiteral("fine-above-maximum"),
-            QStringLiteral("fine %1 exceeds the maximum of %2 for %3 (%4)")
-                .arg(eur(*in.amount), eur(maximum),
-                     step.dossier.minor ? QStringLiteral("a minor") : QStringLiteral("an adult"),
-                     step.rules.ruleSetName));
+        return refusal(QStringLiteral("fine-above-maximum"),
+                       tr("fine %1 exceeds the maximum of %2 for %3 (%4)")
+                           .arg(eur(*in.amount), eur(maximum),
+                                step.dossier.minor ? tr("a minor") : tr("an adult"),
+                                step.rules.ruleSetName));
     return {};
 }
 
@@ -237,30 +235,31 @@ Result<void> GasService::checkPayment(Step& step) const
     const double fine = d.decidedFine.value_or(0);
     if (in.type == QLatin1String("payment")) {
         if (!in.amount || *in.amount <= 0)
-            return makeError(ErrorCode::Validation, QStringLiteral("a payment needs --amount > 0"),
+            return makeError(ErrorCode::Validation, tr("a payment needs --amount > 0"),
                              QStringLiteral("amount"));
         step.paymentLate = due.isValid() && in.date > due;
         if (step.paymentLate)
-            step.outcome.warnings << QStringLiteral("payment-late: paid on %1, after the payment "
-                                                    "term ended on %2")
-                                         .arg(iso(in.date), iso(due));
+            step.outcome.warnings << QStringLiteral("payment-late: ") +
+                                         tr("paid on %1, after the payment term ended on %2")
+                                             .arg(iso(in.date), iso(due));
         if (d.paidAmount + *in.amount > fine + 0.005)
-            step.outcome.warnings << QStringLiteral("overpaid: %1 received for a fine of %2")
-                                         .arg(eur(d.paidAmount + *in.amount), eur(fine));
+            step.outcome.warnings << QStringLiteral("overpaid: ") +
+                                         tr("%1 received for a fine of %2")
+                                             .arg(eur(d.paidAmount + *in.amount), eur(fine));
         return {};
     }
     if (fine > 0 && d.paidAmount + 0.005 >= fine)
         return refusal(QStringLiteral("already-paid"),
-                       QStringLiteral("%1 of %2 paid").arg(eur(d.paidAmount), eur(fine)));
+                       tr("%1 of %2 paid").arg(eur(d.paidAmount), eur(fine)));
     if (due.isValid() && in.date <= due)
         return refusal(
             QStringLiteral("payment-term-running"),
-            QStringLiteral("collection on %1, but the payment term runs until %2 (%3)")
+            tr("collection on %1, but the payment term runs until %2 (%3)")
                 .arg(iso(in.date), iso(due), derivationOf(step.report, QStringLiteral("payment"))));
     const QDate end = deadlineOf(step.report, QStringLiteral("collectionEnd"));
     if (end.isValid() && in.date > end)
         return refusal(QStringLiteral("collection-limitation"),
-                       QStringLiteral("collection on %1, after the collection period ended on %2")
+                       tr("collection on %1, after the collection period ended on %2")
                            .arg(iso(in.date), iso(end)));
     return {};
 }

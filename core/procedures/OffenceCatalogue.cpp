@@ -141,15 +141,14 @@ Result<QString> OffenceCatalogue::add(const Offence& offence)
     Offence o = offence;
     o.code = o.code.trimmed().toUpper();
     if (o.code.isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("code is empty"),
-                         QStringLiteral("code"));
+        return makeError(ErrorCode::Validation, tr("code is empty"), QStringLiteral("code"));
     if (!isRole(o.offenderRole))
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("offender role must be sex-worker, client, operator or "
-                                        "other"),
+                         tr("offender role must be sex-worker, client, operator or "
+                            "other"),
                          QStringLiteral("offender_role"));
     if (byCode(o.code).ok())
-        return makeError(ErrorCode::Validation, QStringLiteral("offence %1 exists").arg(o.code),
+        return makeError(ErrorCode::Validation, tr("offence %1 exists").arg(o.code),
                          QStringLiteral("code"));
     ChangeSet cs(QStringLiteral("offence.add"));
     const QString id = cs.create(QStringLiteral("offences"), fieldsOf(o));

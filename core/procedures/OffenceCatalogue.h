@@ -3,6 +3,7 @@
 #include "Offence.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace regie {
@@ -16,6 +17,8 @@ class WritePath;
 // record and sync without duplicates. Users may add offences or deactivate them.
 class OffenceCatalogue
 {
+    Q_DECLARE_TR_FUNCTIONS(OffenceCatalogue)
+
 public:
     OffenceCatalogue(Database& db, WritePath& writes) : m_db(db), m_writes(writes) {}
 
