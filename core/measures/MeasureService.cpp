@@ -100,8 +100,7 @@ Result<ClockReport> MeasureService::clockOf(const Measure& m, const QVector<Meas
         ClockReport report;
         report.procedure = kHearingOrder;
         report.addDeadline(QStringLiteral("orderEnd"),
-                           DerivedDate::given(m.endDate, QStringLiteral("order valid until")),
-                           TermParty::City);
+                           DerivedDate::given(m.endDate, tr("order valid until")), TermParty::City);
         return report;
     }
     ClockScenario s;
@@ -123,20 +122,20 @@ Result<void> MeasureService::checkDates(const MeasureInput& in) const
 {
     const QDate today = m_clock.today();
     if (!in.decisionDate.isValid())
-        return missing(QStringLiteral("decided"), QStringLiteral("decision date is required"));
+        return missing(QStringLiteral("decided"), tr("decision date is required"));
     if (in.decisionDate > today)
-        return refusal(QStringLiteral("date-in-future"),
-                       QStringLiteral("decision on %1 is after today %2")
-                           .arg(iso(in.decisionDate), iso(today)));
+        return refusal(
+            QStringLiteral("date-in-future"),
+            tr("decision on %1 is after today %2").arg(iso(in.decisionDate), iso(today)));
     if (in.startDate.isValid() && in.startDate < in.decisionDate)
         return refusal(QStringLiteral("start-before-decision"),
-                       QStringLiteral("start on %1 is before the decision on %2")
+                       tr("start on %1 is before the decision on %2")
                            .arg(iso(in.startDate), iso(in.decisionDate)));
     if (in.months && *in.months < 1)
-        return missing(QStringLiteral("months"), QStringLiteral("months must be 1 or more"));
+        return missing(QStringLiteral("months"), tr("months must be 1 or more"));
     if (in.hearingDate.isValid() && in.hearingDate > in.decisionDate)
         return refusal(QStringLiteral("hearing-after-decision"),
-                       QStringLiteral("hearing on %1 is after the decision on %2")
+                       tr("hearing on %1 is after the decision on %2")
                            .arg(iso(in.hearingDate), iso(in.decisionDate)));
     return {};
 }
@@ -145,42 +144,38 @@ Result<void> MeasureService::checkKind(const MeasureInput& in) const
 {
     if (in.kind == kPlaceBan) {
         if (in.perimeter.trimmed().isEmpty())
-            return missing(QStringLiteral("perimeter"),
-                           QStringLiteral("a place ban needs a perimeter"));
+            return missing(QStringLiteral("perimeter"), tr("a place ban needs a perimeter"));
         if (!in.hearingDate.isValid() && in.urgencyReason.trimmed().isEmpty())
             return refusal(QStringLiteral("hearing-before-ban"),
-                           QStringLiteral("a place ban decided on %1 needs a hearing before the "
-                                          "decision, or the reason for urgency")
+                           tr("a place ban decided on %1 needs a hearing before the "
+                              "decision, or the reason for urgency")
                                .arg(iso(in.decisionDate)));
     } else if (in.kind == kTrafficking) {
         if (!in.months)
-            return missing(QStringLiteral("months"), QStringLiteral("a closure needs its months"));
+            return missing(QStringLiteral("months"), tr("a closure needs its months"));
         if (!in.consultationDate.isValid() || in.consultationDate > in.decisionDate)
             return refusal(QStringLiteral("consultation-missing"),
-                           QStringLiteral("a closure for human trafficking decided on %1 needs the "
-                                          "prior consultation of the judicial authorities (got %2)")
+                           tr("a closure for human trafficking decided on %1 needs the "
+                              "prior consultation of the judicial authorities (got %2)")
                                .arg(iso(in.decisionDate), iso(in.consultationDate)));
     } else if (in.kind == kPublicOrder) {
         if (!in.months)
-            return missing(QStringLiteral("months"), QStringLiteral("a closure needs its months"));
+            return missing(QStringLiteral("months"), tr("a closure needs its months"));
         if (in.confirmationDate.isValid() && in.confirmationDate < in.decisionDate)
             return refusal(QStringLiteral("confirmation-before-decision"),
-                           QStringLiteral("college confirmation on %1 is before the decision on %2")
+                           tr("college confirmation on %1 is before the decision on %2")
                                .arg(iso(in.confirmationDate), iso(in.decisionDate)));
     } else if (in.kind == kHearingOrder) {
         if (in.orderText.trimmed().isEmpty())
-            return missing(QStringLiteral("order"),
-                           QStringLiteral("a hearing order needs its text"));
+            return missing(QStringLiteral("order"), tr("a hearing order needs its text"));
         if (!in.hearingDate.isValid())
-            return missing(QStringLiteral("hearing"),
-                           QStringLiteral("a hearing order needs the hearing date"));
+            return missing(QStringLiteral("hearing"), tr("a hearing order needs the hearing date"));
         if (!in.validUntil.isValid() || in.validUntil < in.decisionDate)
-            return missing(
-                QStringLiteral("valid-until"),
-                QStringLiteral("a hearing order needs its validity (on or after the decision)"));
+            return missing(QStringLiteral("valid-until"),
+                           tr("a hearing order needs its validity (on or after the decision)"));
     } else {
-        return missing(QStringLiteral("kind"), QStringLiteral("kind must be one of: ") +
-                                                   kinds().join(QStringLiteral(", ")));
+        return missing(QStringLiteral("kind"),
+                       tr("kind must be one of: %1").arg(kinds().join(QStringLiteral(", "))));
     }
     return checkParty(in);
 }
@@ -190,12 +185,11 @@ Result<void> MeasureService::checkParty(const MeasureInput& in) const
     const bool needsPerson = in.kind == kPlaceBan;
     const bool needsPremises = in.kind == kTrafficking || in.kind == kPublicOrder;
     if (needsPerson && in.personId.isEmpty())
-        return missing(QStringLiteral("person"), QStringLiteral("a place ban names a person"));
+        return missing(QStringLiteral("person"), tr("a place ban names a person"));
     if (needsPremises && in.premisesId.isEmpty())
-        return missing(QStringLiteral("premises"), QStringLiteral("a closure names the premises"));
+        return missing(QStringLiteral("premises"), tr("a closure names the premises"));
     if (in.personId.isEmpty() && in.premisesId.isEmpty())
-        return missing(QStringLiteral("person"),
-                       QStringLiteral("a measure names a person or premises"));
+        return missing(QStringLiteral("person"), tr("a measure names a person or premises"));
     for (const auto& [table, id] : {std::pair{QStringLiteral("persons"), in.personId},
                                     std::pair{QStringLiteral("premises"), in.premisesId}}) {
         if (id.isEmpty())
@@ -287,8 +281,8 @@ Result<MeasureOutcome> MeasureService::write(Measure& m)
         return committed.error();
     MeasureOutcome outcome{m.id, m.number, m.state, m.endDate, {}};
     if (m.kind == kPublicOrder && !m.confirmationDate.isValid())
-        outcome.warnings << QStringLiteral("confirmation-pending: the college must confirm the "
-                                           "closure at its next meeting");
+        outcome.warnings << QStringLiteral("confirmation-pending: ") +
+                                tr("the college must confirm the closure at its next meeting");
     return outcome;
 }
 

@@ -6,6 +6,7 @@
 #include "rules/ClockReport.h"
 #include "rules/RuleBook.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVector>
 
@@ -69,6 +70,8 @@ struct MeasureView
 // ErrorCode::RuleViolation with detail "<rule>: <message>" and field = the rule.
 class MeasureService
 {
+    Q_DECLARE_TR_FUNCTIONS(MeasureService)
+
 public:
     MeasureService(Database& db, WritePath& writes, const Clock& clock, RuleBook rules);
 

@@ -55,30 +55,29 @@ Result<void> MeasureService::checkEvent(const Measure& m, const MeasureEventInpu
     const EventColumn* column = columnFor(in.type);
     if (!column)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("unknown event type '%1'; known: %2")
+                         tr("unknown event type '%1'; known: %2")
                              .arg(in.type, eventTypes().join(QStringLiteral(", "))),
                          QStringLiteral("type"));
     if (!in.date.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("date is required (YYYY-MM-DD)"),
+        return makeError(ErrorCode::Validation, tr("date is required (YYYY-MM-DD)"),
                          QStringLiteral("date"));
     if (column->kind && m.kind != QLatin1String(column->kind))
         return refusal(QStringLiteral("transition-not-allowed"),
-                       QStringLiteral("%1 applies only to a %2, not to a %3")
+                       tr("%1 applies only to a %2, not to a %3")
                            .arg(in.type, QLatin1String(column->kind), m.kind));
     if (m.state != QLatin1String("in-force"))
         return refusal(QStringLiteral("transition-not-allowed"),
-                       QStringLiteral("%1 is not allowed in state %2").arg(in.type, m.state));
+                       tr("%1 is not allowed in state %2").arg(in.type, m.state));
     const QDate today = m_clock.today();
     if (in.date > today)
-        return refusal(
-            QStringLiteral("date-in-future"),
-            QStringLiteral("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
+        return refusal(QStringLiteral("date-in-future"),
+                       tr("%1 on %2 is after today %3").arg(in.type, iso(in.date), iso(today)));
     if (in.date < m.decisionDate)
         return refusal(QStringLiteral("date-before-decision"),
-                       QStringLiteral("%1 on %2 is before the decision on %3")
+                       tr("%1 on %2 is before the decision on %3")
                            .arg(in.type, iso(in.date), iso(m.decisionDate)));
     if (in.months && *in.months < 1)
-        return makeError(ErrorCode::Validation, QStringLiteral("months must be 1 or more"),
+        return makeError(ErrorCode::Validation, tr("months must be 1 or more"),
                          QStringLiteral("months"));
     return {};
 }
@@ -88,8 +87,8 @@ Result<void> MeasureService::checkRenewal(Measure& m, const QVector<MeasureEvent
     const MeasureEvent& renewal = events.last();
     if (renewal.date > m.endDate)
         return refusal(QStringLiteral("renewal-after-end"),
-                       QStringLiteral("renewal decided on %1, after the ban ended on %2: decide a "
-                                      "new ban instead")
+                       tr("renewal decided on %1, after the ban ended on %2: decide a "
+                          "new ban instead")
                            .arg(iso(renewal.date), iso(m.endDate)));
     auto report = clockOf(m, events, m_rules);
     if (!report.ok())
