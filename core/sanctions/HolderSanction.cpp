@@ -2,6 +2,8 @@
 
 #include "calendar/LegalCalendar.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 QVector<const HolderSanctionEvent*> HolderSanction::eventsOf(const QString& type) const
@@ -46,7 +48,9 @@ HolderSanctionState HolderSanctionState::of(const HolderSanction& dossier, int a
         if (decision->notifiedOn.isValid()) {
             const LegalCalendar calendar;
             const DerivedDate term = calendar.dayTerm(
-                DerivedDate::given(decision->notifiedOn, QStringLiteral("decision notified")),
+                DerivedDate::given(
+                    decision->notifiedOn,
+                    QCoreApplication::translate("HolderSanctionState", "decision notified")),
                 appealDays, TermParty::Citizen);
             s.appealDeadline = term.date;
             s.appealDerivation = term.derivation;

@@ -31,22 +31,23 @@ Result<void> HolderSanctionService::check(const HolderSanction& d, const HolderS
                                           QStringList* warnings) const
 {
     if (!HolderSanctionTypes::eventTypes().contains(e.type))
-        return makeError(ErrorCode::Usage,
-                         QStringLiteral("unknown step %1 (one of %2)")
-                             .arg(e.type, HolderSanctionTypes::eventTypes().join(QStringLiteral(", "))),
-                         QStringLiteral("type"));
+        return makeError(
+            ErrorCode::Usage,
+            tr("unknown step %1 (one of %2)")
+                .arg(e.type, HolderSanctionTypes::eventTypes().join(QStringLiteral(", "))),
+            QStringLiteral("type"));
     if (!e.date.isValid())
-        return missing(QStringLiteral("date"), QStringLiteral("the date of the step is required"));
+        return missing(QStringLiteral("date"), tr("the date of the step is required"));
     if (e.date > m_clock.today())
-        return refusal(QStringLiteral("no-future-steps"),
-                       QStringLiteral("%1 on %2 lies after today %3")
-                           .arg(e.type, iso(e.date), iso(m_clock.today())));
+        return refusal(
+            QStringLiteral("no-future-steps"),
+            tr("%1 on %2 lies after today %3").arg(e.type, iso(e.date), iso(m_clock.today())));
     const HolderSanctionState state = stateOf(d);
     const HolderSanctionEvent* decision = d.last(QStringLiteral("decision"));
     if (e.type == QLatin1String("finding")) {
         if (e.reportNumber.trimmed().isEmpty())
             return missing(QStringLiteral("report"),
-                           QStringLiteral("a finding needs the police report (PV) number"));
+                           tr("a finding needs the police report (PV) number"));
         const IdentifierCheck pv = PoliceReportNumber::check(e.reportNumber);
         if (!pv.valid)
             return pv.toError();
@@ -54,8 +55,8 @@ Result<void> HolderSanctionService::check(const HolderSanction& d, const HolderS
             *warnings << pv.warnings;
         if (decision)
             return refusal(QStringLiteral("decided-dossier"),
-                           QStringLiteral("dossier %1 was decided on %2: a new finding opens a "
-                                          "new dossier")
+                           tr("dossier %1 was decided on %2: a new finding opens a "
+                              "new dossier")
                                .arg(d.number, iso(decision->date)));
         return {};
     }
@@ -63,30 +64,30 @@ Result<void> HolderSanctionService::check(const HolderSanction& d, const HolderS
         const auto findings = d.eventsOf(QStringLiteral("finding"));
         if (findings.isEmpty() || findings.constFirst()->date > e.date)
             return refusal(QStringLiteral("warning-after-finding"),
-                           QStringLiteral("a warning letter on %1 needs a finding on or before "
-                                          "that day")
+                           tr("a warning letter on %1 needs a finding on or before "
+                              "that day")
                                .arg(iso(e.date)));
         if (state.warnedOn.isValid())
             return refusal(QStringLiteral("one-warning"),
-                           QStringLiteral("the holder was already warned on %1; a new finding "
-                                          "after it opens the sanction track")
+                           tr("the holder was already warned on %1; a new finding "
+                              "after it opens the sanction track")
                                .arg(iso(state.warnedOn)));
         return {};
     }
     if (e.type == QLatin1String("hearing-invitation")) {
         if (!state.warnedOn.isValid())
             return refusal(QStringLiteral("warning-first"),
-                           QStringLiteral("no warning letter was sent yet: the sanction track "
-                                          "opens only after a warning"));
+                           tr("no warning letter was sent yet: the sanction track "
+                              "opens only after a warning"));
         if (!state.trackOpenedBy.isValid())
             return refusal(QStringLiteral("new-finding-after-warning"),
-                           QStringLiteral("no finding after the warning of %1: the sanction "
-                                          "track is not open")
+                           tr("no finding after the warning of %1: the sanction "
+                              "track is not open")
                                .arg(iso(state.warnedOn)));
         if (e.date < state.trackOpenedBy)
             return refusal(QStringLiteral("new-finding-after-warning"),
-                           QStringLiteral("invitation on %1 precedes the finding of %2 that "
-                                          "opens the track")
+                           tr("invitation on %1 precedes the finding of %2 that "
+                              "opens the track")
                                .arg(iso(e.date), iso(state.trackOpenedBy)));
         return {};
     }
@@ -94,10 +95,10 @@ Result<void> HolderSanctionService::check(const HolderSanction& d, const HolderS
         const HolderSanctionEvent* invitation = d.last(QStringLiteral("hearing-invitation"));
         if (!invitation)
             return refusal(QStringLiteral("hearing-after-invitation"),
-                           QStringLiteral("no hearing invitation was sent"));
+                           tr("no hearing invitation was sent"));
         if (e.date < invitation->date)
             return refusal(QStringLiteral("hearing-after-invitation"),
-                           QStringLiteral("hearing on %1 precedes the invitation of %2")
+                           tr("hearing on %1 precedes the invitation of %2")
                                .arg(iso(e.date), iso(invitation->date)));
         return {};
     }
@@ -105,37 +106,37 @@ Result<void> HolderSanctionService::check(const HolderSanction& d, const HolderS
         return checkDecision(d, e);
     if (!decision)
         return refusal(QStringLiteral("decision-first"),
-                       QStringLiteral("%1 needs the college's decision first").arg(e.type));
+                       tr("%1 needs the college's decision first").arg(e.type));
     if (e.type == QLatin1String("execution-control")) {
         if (e.date < decision->date)
             return refusal(QStringLiteral("control-after-decision"),
-                           QStringLiteral("control on %1 precedes the decision of %2")
+                           tr("control on %1 precedes the decision of %2")
                                .arg(iso(e.date), iso(decision->date)));
         if (e.outcome.trimmed().isEmpty())
-            return missing(QStringLiteral("outcome"),
-                           QStringLiteral("an execution control needs its outcome"));
+            return missing(QStringLiteral("outcome"), tr("an execution control needs its outcome"));
         return {};
     }
     if (e.type == QLatin1String("appeal")) {
         if (!decision->notifiedOn.isValid())
             return refusal(QStringLiteral("decision-notified"),
-                           QStringLiteral("the decision's notification date is not known"));
+                           tr("the decision's notification date is not known"));
         if (e.date < decision->notifiedOn)
             return refusal(QStringLiteral("appeal-after-notification"),
-                           QStringLiteral("appeal on %1 precedes the notification of %2")
+                           tr("appeal on %1 precedes the notification of %2")
                                .arg(iso(e.date), iso(decision->notifiedOn)));
         if (warnings && state.appealDeadline.isValid() && e.date > state.appealDeadline)
-            *warnings << QStringLiteral("councilOfStateAppealDays: appeal filed on %1, after the "
-                                        "term that ended on %2 (%3)")
-                             .arg(iso(e.date), iso(state.appealDeadline), state.appealDerivation);
+            *warnings << QStringLiteral("councilOfStateAppealDays: ") +
+                             tr("appeal filed on %1, after the term that ended on %2 (%3)")
+                                 .arg(iso(e.date), iso(state.appealDeadline),
+                                      state.appealDerivation);
         return {};
     }
     // appeal-outcome
     if (!d.last(QStringLiteral("appeal")))
-        return refusal(QStringLiteral("appeal-first"), QStringLiteral("no appeal was filed"));
+        return refusal(QStringLiteral("appeal-first"), tr("no appeal was filed"));
     if (e.outcome != QLatin1String("annulled") && e.outcome != QLatin1String("rejected"))
         return missing(QStringLiteral("outcome"),
-                       QStringLiteral("the Council of State's outcome is annulled or rejected"));
+                       tr("the Council of State's outcome is annulled or rejected"));
     return {};
 }
 
@@ -144,48 +145,47 @@ Result<void> HolderSanctionService::checkDecision(const HolderSanction& d,
 {
     if (d.last(QStringLiteral("decision")))
         return refusal(QStringLiteral("one-decision"),
-                       QStringLiteral("dossier %1 already has the college's decision").arg(d.number));
+                       tr("dossier %1 already has the college's decision").arg(d.number));
     const HolderSanctionEvent* hearing = d.last(QStringLiteral("hearing-held"));
     if (!hearing)
         return refusal(QStringLiteral("hearing-before-decision"),
-                       QStringLiteral("the holder must be heard (or invited and absent, recorded "
-                                      "as the hearing) before the college decides"));
+                       tr("the holder must be heard (or invited and absent, recorded "
+                          "as the hearing) before the college decides"));
     if (e.date < hearing->date)
-        return refusal(QStringLiteral("hearing-before-decision"),
-                       QStringLiteral("decision on %1 precedes the hearing of %2")
-                           .arg(iso(e.date), iso(hearing->date)));
+        return refusal(
+            QStringLiteral("hearing-before-decision"),
+            tr("decision on %1 precedes the hearing of %2").arg(iso(e.date), iso(hearing->date)));
     if (!HolderSanctionTypes::decisions().contains(e.decision))
         return missing(QStringLiteral("decision"),
-                       QStringLiteral("the decision is one of %1")
+                       tr("the decision is one of %1")
                            .arg(HolderSanctionTypes::decisions().join(QStringLiteral(", "))));
     if (e.notifiedOn.isValid() && e.notifiedOn < e.date)
         return refusal(QStringLiteral("notified-after-decision"),
-                       QStringLiteral("notification on %1 precedes the decision of %2")
+                       tr("notification on %1 precedes the decision of %2")
                            .arg(iso(e.notifiedOn), iso(e.date)));
     if (e.decision == QLatin1String("no-sanction"))
         return {};
     if (!e.start.isValid())
-        return missing(QStringLiteral("start"), QStringLiteral("the sanction's first day is required"));
+        return missing(QStringLiteral("start"), tr("the sanction's first day is required"));
     if (e.start < e.date)
         return refusal(QStringLiteral("start-after-decision"),
-                       QStringLiteral("the sanction cannot start on %1, before the decision of %2")
+                       tr("the sanction cannot start on %1, before the decision of %2")
                            .arg(iso(e.start), iso(e.date)));
     const bool period = e.decision == QLatin1String("suspension") ||
                         e.decision == QLatin1String("temporary-closure");
     if (period && !e.end.isValid())
-        return missing(QStringLiteral("end"), QStringLiteral("a %1 needs its last day").arg(e.decision));
+        return missing(QStringLiteral("end"), tr("a %1 needs its last day").arg(e.decision));
     if (period && e.end < e.start)
         return refusal(QStringLiteral("end-after-start"),
-                       QStringLiteral("last day %1 precedes the first day %2")
-                           .arg(iso(e.end), iso(e.start)));
+                       tr("last day %1 precedes the first day %2").arg(iso(e.end), iso(e.start)));
     if (e.decision == QLatin1String("temporary-closure")) {
         const int months = rule(QStringLiteral("temporaryClosureMaxMonths"), 3);
-        const DerivedDate latest = LegalCalendar().measureEnd(
-            DerivedDate::given(e.start, QStringLiteral("closure from")), months);
+        const DerivedDate latest =
+            LegalCalendar().measureEnd(DerivedDate::given(e.start, tr("closure from")), months);
         if (e.end > latest.date)
             return refusal(QStringLiteral("temporaryClosureMaxMonths"),
-                           QStringLiteral("a temporary closure lasts at most %1 months: from %2 "
-                                          "the last day is %3, not %4")
+                           tr("a temporary closure lasts at most %1 months: from %2 "
+                              "the last day is %3, not %4")
                                .arg(months)
                                .arg(iso(e.start), iso(latest.date), iso(e.end)));
     }

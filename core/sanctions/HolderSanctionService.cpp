@@ -141,11 +141,11 @@ Result<HolderSanction> HolderSanctionService::openFromFinding(const QString& fin
     const QString note = q.value(2).toString() + QStringLiteral(": ") + q.value(3).toString();
     q.finish();
     if (!linked.isEmpty())
-        return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("one-dossier-per-finding: finding %1 already belongs to "
-                                        "sanction dossier %2")
-                             .arg(findingId, linked),
-                         QStringLiteral("one-dossier-per-finding"));
+        return makeError(
+            ErrorCode::RuleViolation,
+            QStringLiteral("one-dossier-per-finding: ") +
+                tr("finding %1 already belongs to sanction dossier %2").arg(findingId, linked),
+            QStringLiteral("one-dossier-per-finding"));
     HolderSanctionEvent finding;
     finding.date = date;
     finding.reportNumber = reportNumber;

@@ -3,6 +3,8 @@
 #include "HolderSanctionRepository.h"
 #include "rules/RuleBook.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 class CertificateService;
@@ -19,6 +21,8 @@ class WritePath;
 // "<rule>: <message naming the dates>" and field = the rule.
 class HolderSanctionService
 {
+    Q_DECLARE_TR_FUNCTIONS(HolderSanctionService)
+
 public:
     HolderSanctionService(Database& db, WritePath& writes, const Clock& clock, RuleBook rules,
                           CertificateService& certificates);
