@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "rules/RuleBook.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QVector>
 
@@ -26,6 +27,8 @@ class Database;
 // query per table; derivations are recomputed with the clock on request, for the board's rows.
 class DeadlineBoard
 {
+    Q_DECLARE_TR_FUNCTIONS(DeadlineBoard)
+
 public:
     struct Options
     {

@@ -30,7 +30,7 @@ Result<void> DeadlineBoard::addHolderSanctions(const Options& options,
             items.append(DeadlineItem{category, procedure, d.id, d.number, state.phase, name, date,
                                       party, int(today.daysTo(date)), derivation});
         };
-        const QString decided = QStringLiteral("college decision of %1: %2")
+        const QString decided = tr("college decision of %1: %2")
                                     .arg(decision->date.toString(Qt::ISODate), decision->decision);
         if (state.appealDeadline.isValid() && state.phase == QLatin1String("decided") &&
             state.appealDeadline >= today && state.appealDeadline <= horizon)
@@ -39,12 +39,14 @@ Result<void> DeadlineBoard::addHolderSanctions(const Options& options,
         if (decision->start.isValid() && decision->start >= today && decision->start <= horizon)
             add(QStringLiteral("due"), QStringLiteral("sanctionStart"), decision->start,
                 QStringLiteral("city"),
-                decided + QStringLiteral(", from %1 (execution control with the police)")
-                              .arg(decision->start.toString(Qt::ISODate)));
+                decided + QStringLiteral(", ") +
+                    tr("from %1 (execution control with the police)")
+                        .arg(decision->start.toString(Qt::ISODate)));
         if (decision->end.isValid() && decision->end >= today && decision->end <= horizon)
             add(QStringLiteral("measure-expiry"), QStringLiteral("sanctionEnd"), decision->end,
                 QStringLiteral("city"),
-                decided + QStringLiteral(", last day %1").arg(decision->end.toString(Qt::ISODate)));
+                decided + QStringLiteral(", ") +
+                    tr("last day %1").arg(decision->end.toString(Qt::ISODate)));
     }
     return {};
 }
