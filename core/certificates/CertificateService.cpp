@@ -23,7 +23,8 @@ Result<void> checkKind(const QString& kind, const QStringList& allowed, const QS
     if (allowed.contains(kind))
         return {};
     return makeError(ErrorCode::Validation,
-                     QStringLiteral("%1 is not one of %2").arg(kind, allowed.join(QLatin1Char('|'))),
+                     QCoreApplication::translate("CertificateService", "%1 is not one of %2")
+                         .arg(kind, allowed.join(QLatin1Char('|'))),
                      field);
 }
 
@@ -48,12 +49,13 @@ QVariantMap CertificateService::eventFields(const QString& dossierId, const QStr
 Result<void> CertificateService::checkNotFuture(const QDate& date, const QString& field) const
 {
     if (!date.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("date missing"), field);
+        return makeError(ErrorCode::Validation, tr("date missing"), field);
     if (date > m_clock.today())
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 lies in the future (today is %2)")
-                             .arg(date.toString(Qt::ISODate), m_clock.today().toString(Qt::ISODate)),
-                         field);
+        return makeError(
+            ErrorCode::Validation,
+            tr("%1 lies in the future (today is %2)")
+                .arg(date.toString(Qt::ISODate), m_clock.today().toString(Qt::ISODate)),
+            field);
     return {};
 }
 
@@ -82,8 +84,8 @@ Result<QString> CertificateService::apply(const QString& premisesId, const QDate
         if (!previous.ok())
             return previous.error();
         if (previous->premisesId != premisesId)
-            return refused(QStringLiteral("certificate %1 belongs to another premises")
-                               .arg(renewalOf), QStringLiteral("renewal-of"));
+            return refused(tr("certificate %1 belongs to another premises").arg(renewalOf),
+                           QStringLiteral("renewal-of"));
     }
     ChangeSet cs(QStringLiteral("certificate.apply"));
     const QString id = cs.create(
@@ -109,7 +111,7 @@ Result<QString> CertificateService::addDocument(const QString& dossierId,
     if (!dossier.ok())
         return dossier.error();
     if (dossier->decision())
-        return refused(QStringLiteral("the dossier is decided"), QStringLiteral("certificate"));
+        return refused(tr("the dossier is decided"), QStringLiteral("certificate"));
     ChangeSet cs(QStringLiteral("certificate.document"));
     const QString id = cs.create(QStringLiteral("certificate_documents"),
                                  {{QStringLiteral("certificate_id"), dossierId},
@@ -132,13 +134,13 @@ Result<QString> CertificateService::addCheck(const QString& dossierId,
     if (auto ok = checkNotFuture(check.date, QStringLiteral("date")); !ok.ok())
         return ok.error();
     if (check.inspector.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("inspector missing"),
+        return makeError(ErrorCode::Validation, tr("inspector missing"),
                          QStringLiteral("inspector"));
     auto dossier = openDossier(dossierId);
     if (!dossier.ok())
         return dossier.error();
     if (dossier->decision())
-        return refused(QStringLiteral("the dossier is decided"), QStringLiteral("certificate"));
+        return refused(tr("the dossier is decided"), QStringLiteral("certificate"));
     const QString result =
         check.favourable ? QStringLiteral("favourable") : QStringLiteral("unfavourable");
     ChangeSet cs(QStringLiteral("certificate.check"));
@@ -158,35 +160,37 @@ Result<void> CertificateService::checkDecisionAllowed(const CertificateDossier& 
                                                       const Decision& decision) const
 {
     if (dossier.decision())
-        return refused(QStringLiteral("the dossier is already decided"), QStringLiteral("outcome"));
+        return refused(tr("the dossier is already decided"), QStringLiteral("outcome"));
     if (decision.date < dossier.applicationDate)
-        return makeError(ErrorCode::Validation, QStringLiteral("decision before the application"),
+        return makeError(ErrorCode::Validation, tr("decision before the application"),
                          QStringLiteral("date"));
     const QStringList documents = CertificateStatus::documentProblems(dossier, rulesFor(dossier));
     if (!documents.isEmpty())
-        return refused(QStringLiteral("application documents missing or stale: ") +
-                           documents.join(QStringLiteral(", ")),
+        return refused(tr("application documents missing or stale: %1")
+                           .arg(documents.join(QStringLiteral(", "))),
                        QStringLiteral("documents"));
     const QStringList checks = CertificateStatus::missingChecks(dossier);
     if (!checks.isEmpty())
-        return refused(QStringLiteral("checks missing: ") + checks.join(QStringLiteral(", ")),
+        return refused(tr("checks missing: %1").arg(checks.join(QStringLiteral(", "))),
                        QStringLiteral("checks"));
     const bool conditional = decision.outcome == QLatin1String("granted-with-conditions");
     if (conditional == decision.conditions.isEmpty())
-        return refused(conditional ? QStringLiteral("a conditional grant needs conditions")
-                                   : QStringLiteral("only a conditional grant has conditions"),
+        return refused(conditional ? tr("a conditional grant needs conditions")
+                                   : tr("only a conditional grant has conditions"),
                        QStringLiteral("condition"));
     for (const CertificateCondition& c : decision.conditions) {
         if (c.text.trimmed().isEmpty() || !c.dueDate.isValid() || c.dueDate < decision.date)
             return makeError(ErrorCode::Validation,
-                             QStringLiteral("each condition needs a text and a due date on or "
-                                            "after the decision"),
+                             tr("each condition needs a text and a due date on or "
+                                "after the decision"),
                              QStringLiteral("condition"));
     }
     for (const CertificateCheck& check : dossier.checks) {
         if (!check.favourable && decision.outcome == QLatin1String("granted"))
-            return refused(QStringLiteral("%1 check is unfavourable: grant with conditions or "
-                                          "refuse").arg(check.kind), QStringLiteral("outcome"));
+            return refused(tr("%1 check is unfavourable: grant with conditions or "
+                              "refuse")
+                               .arg(check.kind),
+                           QStringLiteral("outcome"));
     }
     return {};
 }
@@ -240,21 +244,18 @@ Result<CertificateDossier> CertificateService::grantedDossier(const QString& id,
                                                               const QDate& date) const
 {
     if (!date.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("start date missing"),
-                         QStringLiteral("date"));
+        return makeError(ErrorCode::Validation, tr("start date missing"), QStringLiteral("date"));
     auto dossier = openDossier(id);
     if (!dossier.ok())
         return dossier.error();
     const CertificateEvent* decision = dossier->decision();
     if (!decision || decision->outcome == QLatin1String("refused"))
-        return refused(QStringLiteral("certificate %1 was not granted").arg(id),
-                       QStringLiteral("certificate"));
+        return refused(tr("certificate %1 was not granted").arg(id), QStringLiteral("certificate"));
     if (date < decision->date)
-        return makeError(ErrorCode::Validation, QStringLiteral("start before the grant"),
+        return makeError(ErrorCode::Validation, tr("start before the grant"),
                          QStringLiteral("date"));
     if (CertificateStatus::at(dossier.value(), date) == CertificateStatus::Status::Withdrawn)
-        return refused(QStringLiteral("certificate %1 is withdrawn").arg(id),
-                       QStringLiteral("certificate"));
+        return refused(tr("certificate %1 is withdrawn").arg(id), QStringLiteral("certificate"));
     return dossier;
 }
 
@@ -265,7 +266,7 @@ Result<QString> CertificateService::suspend(const QString& dossierId, const QDat
     if (!dossier.ok())
         return dossier.error();
     if (end.isValid() && end < start)
-        return makeError(ErrorCode::Validation, QStringLiteral("suspension ends before it starts"),
+        return makeError(ErrorCode::Validation, tr("suspension ends before it starts"),
                          QStringLiteral("until"));
     ChangeSet cs(QStringLiteral("certificate.suspend"));
     QVariantMap fields = eventFields(dossierId, QStringLiteral("suspension"), start, {});

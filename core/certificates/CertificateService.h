@@ -6,6 +6,8 @@
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 class Clock;
@@ -15,6 +17,8 @@ class Clock;
 // dated row in certificate_events, the dossier's history.
 class CertificateService
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateService)
+
 public:
     struct Decision
     {
