@@ -125,8 +125,10 @@ Result<QString> ChecklistTemplates::import(const QByteArray& json)
             continue;
         if (existing.itemsJson() != t->itemsJson() || existing.validFrom != t->validFrom)
             return makeError(ErrorCode::Conflict,
-                             QStringLiteral("%1 version %2 exists with other content: a change "
-                                            "needs a new version").arg(t->code).arg(t->version),
+                             tr("%1 version %2 exists with other content: a change "
+                                "needs a new version")
+                                 .arg(t->code)
+                                 .arg(t->version),
                              QStringLiteral("version"));
         if (!existing.id.isEmpty())
             return existing.id;

@@ -3,6 +3,7 @@
 #include "ChecklistTemplate.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace regie {
@@ -15,6 +16,8 @@ class Database;
 // when a later program ships a different file.
 class ChecklistTemplates
 {
+    Q_DECLARE_TR_FUNCTIONS(ChecklistTemplates)
+
 public:
     static QString defaultCode() { return QStringLiteral("window-premises"); }
 

@@ -39,18 +39,16 @@ Result<bool> rowExists(Database& db, const QString& sql, const QStringList& valu
 Result<void> InspectionService::checkNewInspection(const NewInspection& in) const
 {
     if (in.kind != QLatin1String("proactive") && in.kind != QLatin1String("reactive"))
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 is not proactive|reactive").arg(in.kind),
+        return makeError(ErrorCode::Validation, tr("%1 is not proactive|reactive").arg(in.kind),
                          QStringLiteral("kind"));
     if (!in.date.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("date missing"),
-                         QStringLiteral("date"));
+        return makeError(ErrorCode::Validation, tr("date missing"), QStringLiteral("date"));
     if (in.date > m_clock.today())
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("inspection date %1 lies in the future (today is %2)")
-                             .arg(in.date.toString(Qt::ISODate),
-                                  m_clock.today().toString(Qt::ISODate)),
-                         QStringLiteral("date"));
+        return makeError(
+            ErrorCode::Validation,
+            tr("inspection date %1 lies in the future (today is %2)")
+                .arg(in.date.toString(Qt::ISODate), m_clock.today().toString(Qt::ISODate)),
+            QStringLiteral("date"));
     auto premises = rowExists(
         m_db, QStringLiteral("SELECT 1 FROM premises WHERE id = ? AND deleted = 0"),
         {in.premisesId});
@@ -103,13 +101,15 @@ Result<Inspection> InspectionService::openInspection(const QString& id, bool mus
         return inspection.error();
     if (mustBeOpen && inspection->isFinal())
         return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("inspection %1 is finalised: correct it with an amendment "
-                                        "and its reason").arg(id),
+                         tr("inspection %1 is finalised: correct it with an amendment "
+                            "and its reason")
+                             .arg(id),
                          QStringLiteral("inspection"));
     if (!mustBeOpen && !inspection->isFinal())
         return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("inspection %1 is still open: answer again instead of "
-                                        "amending").arg(id),
+                         tr("inspection %1 is still open: answer again instead of "
+                            "amending")
+                             .arg(id),
                          QStringLiteral("inspection"));
     return inspection;
 }
@@ -126,7 +126,7 @@ Result<void> InspectionService::checkWindow(const QString& premisesId, const QSt
         return found.error();
     if (!found.value())
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("window %1 does not exist in this premises").arg(window),
+                         tr("window %1 does not exist in this premises").arg(window),
                          QStringLiteral("window"));
     return {};
 }
@@ -135,16 +135,16 @@ Result<void> InspectionService::checkAnswer(const Inspection& inspection,
                                             const Answer& answer) const
 {
     if (!results().contains(answer.result))
-        return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 is not one of %2")
-                             .arg(answer.result, results().join(QLatin1Char('|'))),
-                         QStringLiteral("result"));
+        return makeError(
+            ErrorCode::Validation,
+            tr("%1 is not one of %2").arg(answer.result, results().join(QLatin1Char('|'))),
+            QStringLiteral("result"));
     auto checklist = m_templates.byId(inspection.templateId);
     if (!checklist.ok())
         return checklist.error();
     if (!checklist->item(answer.itemCode))
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("item %1 is not on checklist %2 version %3")
+                         tr("item %1 is not on checklist %2 version %3")
                              .arg(answer.itemCode, checklist->code)
                              .arg(checklist->version),
                          QStringLiteral("item"));
@@ -186,12 +186,13 @@ Result<QString> InspectionService::addPhoto(const QString& inspectionId, const Q
     const QString mediaType = ImageSniffer::mediaType(bytes);
     if (mediaType.isEmpty())
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 is not an image (JPEG, PNG, GIF, WebP, HEIC, TIFF or "
-                                        "BMP)").arg(fileName),
+                         tr("%1 is not an image (JPEG, PNG, GIF, WebP, HEIC, TIFF or "
+                            "BMP)")
+                             .arg(fileName),
                          QStringLiteral("photo"));
     if (bytes.size() > m_photoMaxBytes)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 is %2 bytes, larger than the limit of %3 bytes")
+                         tr("%1 is %2 bytes, larger than the limit of %3 bytes")
                              .arg(fileName)
                              .arg(bytes.size())
                              .arg(m_photoMaxBytes),
@@ -227,8 +228,7 @@ Result<Receipt> InspectionService::finalise(const QString& inspectionId)
     }
     if (!unanswered.isEmpty())
         return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("items not answered: ") +
-                             unanswered.join(QStringLiteral(", ")),
+                         tr("items not answered: %1").arg(unanswered.join(QStringLiteral(", "))),
                          QStringLiteral("items"));
     ChangeSet cs(QStringLiteral("inspection.finalise"));
     cs.set(QStringLiteral("inspections"), inspectionId, QStringLiteral("finalised_at"),
@@ -240,7 +240,7 @@ Result<QString> InspectionService::amend(const QString& inspectionId, const Answ
                                          const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("an amendment needs a reason"),
+        return makeError(ErrorCode::Validation, tr("an amendment needs a reason"),
                          QStringLiteral("reason"));
     auto inspection = openInspection(inspectionId, false);
     if (!inspection.ok())
@@ -278,7 +278,7 @@ Result<QString> InspectionService::draftFinding(const QString& inspectionId,
     const InspectionAnswer* given = inspection->answer(itemCode, windowNumber);
     if (!given || given->effectiveResult() != QLatin1String("not-conform"))
         return makeError(ErrorCode::RuleViolation,
-                         QStringLiteral("item %1 is not answered not-conform").arg(itemCode),
+                         tr("item %1 is not answered not-conform").arg(itemCode),
                          QStringLiteral("item"));
     for (const Finding& f : inspection->findings) {
         if (f.itemCode == itemCode && f.windowNumber == windowNumber)

@@ -7,6 +7,8 @@
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 class Clock;
@@ -16,6 +18,8 @@ class Clock;
 // inspection; a later correction is an amendment with a reason, never an overwrite.
 class InspectionService
 {
+    Q_DECLARE_TR_FUNCTIONS(InspectionService)
+
 public:
     struct NewInspection
     {

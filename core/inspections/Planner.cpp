@@ -109,7 +109,7 @@ Result<QSet<QString>> Planner::inspectedPremises(int year) const
 Result<QVector<Planner::Item>> Planner::forYear(int year) const
 {
     if (year < 1900 || year > 9999)
-        return makeError(ErrorCode::Validation, QStringLiteral("%1 is not a year").arg(year),
+        return makeError(ErrorCode::Validation, tr("%1 is not a year").arg(year),
                          QStringLiteral("year"));
     const QDate ref = referenceDate(year);
     auto premises = PremisesRepository(m_db).list();

@@ -3,6 +3,7 @@
 #include "certificates/CertificateRuleBook.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QVector>
@@ -16,6 +17,8 @@ class Database;
 // inspection in that year, certificates whose renewal is due, conditions overdue.
 class Planner
 {
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+
 public:
     struct Item
     {
