@@ -38,8 +38,7 @@ Result<Person> PeopleService::validate(Person p) const
     if (p.kind == Person::Kind::Natural) {
         if (p.familyName.isEmpty())
             return ruleError(ErrorCode::Validation, QStringLiteral("required"),
-                             QStringLiteral("family name is empty"),
-                             QStringLiteral("family_name"));
+                             tr("family name is empty"), QStringLiteral("family_name"));
         p.companyNumber.clear();
         if (!p.nationalNumber.trimmed().isEmpty()) {
             std::optional<QDate> birth;
@@ -48,19 +47,18 @@ Result<Person> PeopleService::validate(Person p) const
                 return check.toError(QStringLiteral("national_number"));
             p.nationalNumber = check.normalized;
             if (birth && p.birthDate.isValid() && *birth != p.birthDate)
-                return ruleError(ErrorCode::Validation, QStringLiteral("birth-date-mismatch"),
-                                 QStringLiteral("birth date %1 differs from %2 in the number")
-                                     .arg(p.birthDate.toString(Qt::ISODate),
-                                          birth->toString(Qt::ISODate)),
-                                 QStringLiteral("birth_date"));
+                return ruleError(
+                    ErrorCode::Validation, QStringLiteral("birth-date-mismatch"),
+                    tr("birth date %1 differs from %2 in the number")
+                        .arg(p.birthDate.toString(Qt::ISODate), birth->toString(Qt::ISODate)),
+                    QStringLiteral("birth_date"));
             if (birth && !p.birthDate.isValid())
                 p.birthDate = *birth;
         }
     } else {
         if (p.legalName.isEmpty())
             return ruleError(ErrorCode::Validation, QStringLiteral("required"),
-                             QStringLiteral("legal name is empty"),
-                             QStringLiteral("legal_name"));
+                             tr("legal name is empty"), QStringLiteral("legal_name"));
         p.nationalNumber.clear();
         p.birthDate = QDate();
         if (!p.companyNumber.trimmed().isEmpty()) {
@@ -79,8 +77,7 @@ Result<Person> PeopleService::validate(Person p) const
             return other.error();
         if (!other->isEmpty())
             return ruleError(ErrorCode::Validation, QStringLiteral("duplicate-number"),
-                             QStringLiteral("number already registered for person %1").arg(*other),
-                             column);
+                             tr("number already registered for person %1").arg(*other), column);
     }
     return p;
 }

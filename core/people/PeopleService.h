@@ -5,12 +5,16 @@
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 // Adds and edits people through the write path. Identifiers are validated (and stored in their
 // compact form); every opening of a person's record is written to the audit trail.
 class PeopleService
 {
+    Q_DECLARE_TR_FUNCTIONS(PeopleService)
+
 public:
     PeopleService(Database& db, WritePath& writes) : m_repo(db), m_writes(writes) {}
 
