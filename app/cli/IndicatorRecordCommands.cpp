@@ -1,5 +1,5 @@
-// regie-cli meeting, note, branch-count, figure and import-registration: what the indicators count
-// besides Regie's own dossiers.
+// regie-cli note, branch-count, figure and import-registration: what the indicators count
+// besides Regie's own dossiers (meetings: MeetingCommand.cpp).
 
 #include "CliRegistry.h"
 #include "IndicatorCliSupport.h"
@@ -12,12 +12,6 @@ namespace regie::cli {
 
 namespace {
 
-const QString kMeetingUsage = QStringLiteral(
-    "meeting add --type TYPE --date YYYY-MM-DD [--title TEXT] [--participants TEXT] [--notes "
-    "TEXT]\n"
-    "       regie-cli meeting list --from YYYY-MM-DD --to YYYY-MM-DD\n"
-    "   TYPE: safety-partners, care-partners, intersectoral, owners, core-group,\n"
-    "         enforcement-partners, police-actors, reporting");
 const QString kNoteUsage = QStringLiteral(
     "note add --kind policy-note|signal-note|covenant|report|explanation --date YYYY-MM-DD "
     "--title TEXT [--reference TEXT]\n"
@@ -67,46 +61,6 @@ void printRows(CliEnv& env, const QJsonArray& rows)
         env.out << cells.join(QStringLiteral("  ")) << "\n";
     }
     env.out.flush();
-}
-
-int runMeeting(CliEnv& env, QStringList args)
-{
-    const QString verb = args.isEmpty() ? QString() : args.takeFirst();
-    if (verb == QLatin1String("list")) {
-        Period p;
-        if (!takePeriod(args, p) || !args.isEmpty())
-            return env.usage(kMeetingUsage);
-        auto s = openIndicatorServices(env);
-        if (!s)
-            return Exit::Refused;
-        auto all = s->records().meetings(p);
-        if (!all)
-            return env.fail(all.error());
-        QJsonArray rows;
-        for (const Meeting& m : all.value())
-            rows.append(QJsonObject{{"id", m.id},
-                                    {"type", m.type},
-                                    {"date", isoOrEmpty(m.date)},
-                                    {"title", m.title},
-                                    {"participants", m.participants}});
-        printRows(env, rows);
-        return Exit::Ok;
-    }
-    if (verb != QLatin1String("add"))
-        return env.usage(kMeetingUsage);
-    Meeting m;
-    m.type = takeOption(args, QStringLiteral("--type"));
-    const QString date = takeOption(args, QStringLiteral("--date"));
-    m.date = parseIsoDate(date);
-    m.title = takeOption(args, QStringLiteral("--title"));
-    m.participants = takeOption(args, QStringLiteral("--participants"));
-    m.notes = takeOption(args, QStringLiteral("--notes"));
-    if (m.type.isNull() || date.isNull() || !args.isEmpty())
-        return env.usage(kMeetingUsage);
-    auto s = openIndicatorServices(env);
-    if (!s)
-        return Exit::Refused;
-    return printId(env, s->records().addMeeting(m));
 }
 
 int runNote(CliEnv& env, QStringList args)
@@ -285,7 +239,6 @@ int runImportRegistration(CliEnv& env, QStringList args)
 
 } // namespace
 
-REGIE_CLI_COMMAND(meeting, "meeting add|list", "meetings the indicators count", runMeeting)
 REGIE_CLI_COMMAND(note, "note add|list", "policy and signal notes, covenants, reports", runNote)
 REGIE_CLI_COMMAND(figure, "figure add|list", "a partner's figure for an entered indicator",
                   runFigure)

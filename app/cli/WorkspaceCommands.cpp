@@ -3,8 +3,10 @@
 
 #include "demo/DemoData.h"
 #include "demo/DemoFieldwork.h"
+#include "demo/DemoMeetings.h"
 #include "demo/DemoSteering.h"
 #include "indicators/IndicatorServices.h"
+#include "meetings/MeetingService.h"
 #include "demo/DemoProcedures.h"
 #include "rules/RuleBook.h"
 #include "storage/InstallationStore.h"
@@ -122,6 +124,11 @@ int runDemo(CliEnv& env, QStringList args)
     auto rounds = addDemoSteering(**indicators, ws.clock());
     if (!rounds.ok())
         return env.fail(rounds.error());
+    // Attendees, agenda, minutes and action points (one overdue) of the core-group and owners'
+    // meetings.
+    MeetingService meetings(ws.db(), ws.writes(), ws.clock());
+    if (auto details = addDemoMeetingDetails(meetings); !details.ok())
+        return env.fail(details.error());
     if (env.json) {
         env.printJson(QJsonDocument(QJsonObject{{"persons", counts->persons},
                                                 {"premises", counts->premises},

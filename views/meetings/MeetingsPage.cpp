@@ -1,0 +1,365 @@
+#include "MeetingsPage.h"
+
+#include "ActionPointEditor.h"
+#include "MeetingDialog.h"
+#include "common/Clock.h"
+#include "common/ErrorText.h"
+#include "indicators/RecordDialogs.h"
+#include "meetings/MeetingService.h"
+#include "storage/WritePath.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QColor>
+#include <QFile>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace regie {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+constexpr int MeetingRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2;
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+QStandardItem* cell(const QString& text, const QVariant& sort = {})
+{
+    auto* item = new QStandardItem(text);
+    item->setData(sort.isValid() ? sort : QVariant(text), SortRole);
+    return item;
+}
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("ddd d MMM yyyy"));
+}
+
+} // namespace
+
+QString MeetingsPage::errorText(const Error& error)
+{
+    // The meeting service words its refusals for the user (translated in core).
+    if (error.code == ErrorCode::Validation || error.code == ErrorCode::RuleViolation)
+        return tr("Not saved: %1.").arg(error.detail);
+    return ErrorText::message(error);
+}
+
+MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& writes,
+                           QWidget* parent)
+    : Page(parent), m_service(std::move(service))
+{
+    setObjectName(QStringLiteral("meetingsPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildTopBar());
+    m_meetingModel = new QStandardItemModel(0, 6, this);
+    m_meetingModel->setHorizontalHeaderLabels({tr("Date"), tr("Type"), tr("Title"),
+                                               tr("Attendees"), tr("Topics"),
+                                               tr("Open action points")});
+    m_meetingProxy = new QSortFilterProxyModel(this);
+    m_meetingProxy->setSourceModel(m_meetingModel);
+    m_meetingProxy->setSortRole(SortRole);
+    m_meetingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_meetingProxy->setFilterKeyColumn(-1);
+    m_meetings = makeTable(m_meetingProxy, QStringLiteral("meetingTable"), this);
+    m_meetings->sortByColumn(0, Qt::DescendingOrder); // newest first
+    m_meetings->setColumnWidth(0, 130);
+    m_meetings->setColumnWidth(1, 280);
+    m_meetings->setColumnWidth(2, 260);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_meetings);
+    splitter->addWidget(buildActions());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    connect(m_meetings, &QTableView::activated, this,
+            [this] { openMeeting(selectedMeeting()); });
+    connect(m_search, &QLineEdit::textChanged, m_meetingProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_actionProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(&writes, &WritePath::applied, this, [this](const Receipt& receipt) {
+        for (const QString& entity : receipt.entities)
+            if (entity.startsWith(QLatin1String("meeting")) ||
+                entity == QLatin1String("organisations")) {
+                reload();
+                return;
+            }
+    });
+    reload();
+}
+
+MeetingsPage::~MeetingsPage() = default;
+
+QIcon MeetingsPage::icon() const
+{
+    const QString embedded = QStringLiteral(":/regie/icons/meetings.svg");
+    if (QFile::exists(embedded))
+        return QIcon(embedded);
+    return QIcon::fromTheme(QStringLiteral("system-users"));
+}
+
+QWidget* MeetingsPage::buildTopBar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("meetingSearch"));
+    m_search->setPlaceholderText(tr("Search meetings and action points (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* add = new QPushButton(tr("&New meeting…"), bar);
+    add->setObjectName(QStringLiteral("newMeeting"));
+    add->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+    auto* open = new QPushButton(tr("&Open meeting"), bar);
+    connect(add, &QPushButton::clicked, this, [this] { openMeeting({}); });
+    connect(open, &QPushButton::clicked, this, [this] { openMeeting(selectedMeeting()); });
+    auto* newAction = new QAction(this);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newAction, &QAction::triggered, this, [this] { openMeeting({}); });
+    addAction(newAction);
+    row->addWidget(m_search, 1);
+    row->addWidget(add);
+    row->addWidget(open);
+    return bar;
+}
+
+QWidget* MeetingsPage::buildActions()
+{
+    auto* box = new QGroupBox(tr("Action points"), this);
+    auto* layout = new QVBoxLayout(box);
+    auto* bar = new QHBoxLayout;
+    m_summary = new QLabel(box);
+    m_summary->setObjectName(QStringLiteral("actionSummary"));
+    m_showClosed = new QCheckBox(tr("Show &done and cancelled"), box);
+    auto* done = new QPushButton(tr("&Mark done today"), box);
+    done->setObjectName(QStringLiteral("markDone"));
+    auto* open = new QPushButton(tr("Open &its meeting"), box);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_showClosed);
+    bar->addWidget(done);
+    bar->addWidget(open);
+    layout->addLayout(bar);
+    m_actionModel = new QStandardItemModel(0, 5, this);
+    m_actionModel->setHorizontalHeaderLabels(
+        {tr("State"), tr("Due"), tr("Action point"), tr("Owner"), tr("Meeting")});
+    m_actionProxy = new QSortFilterProxyModel(this);
+    m_actionProxy->setSourceModel(m_actionModel);
+    m_actionProxy->setSortRole(SortRole);
+    m_actionProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_actionProxy->setFilterKeyColumn(-1);
+    m_actions = makeTable(m_actionProxy, QStringLiteral("actionTable"), box);
+    m_actions->setSortingEnabled(false); // the service's order: overdue first
+    m_actions->setColumnWidth(0, 170);
+    m_actions->setColumnWidth(1, 130);
+    m_actions->setColumnWidth(2, 380);
+    m_actions->setColumnWidth(3, 220);
+    layout->addWidget(m_actions, 1);
+    connect(m_showClosed, &QCheckBox::toggled, this, &MeetingsPage::reloadActions);
+    connect(done, &QPushButton::clicked, this, &MeetingsPage::completeSelectedAction);
+    connect(open, &QPushButton::clicked, this,
+            [this] { openMeeting(selectedActionMeeting()); });
+    connect(m_actions, &QTableView::activated, this,
+            [this] { openMeeting(selectedActionMeeting()); });
+    return box;
+}
+
+void MeetingsPage::activate()
+{
+    reload();
+}
+
+void MeetingsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MeetingsPage::reload()
+{
+    reloadMeetings();
+    reloadActions();
+}
+
+void MeetingsPage::reloadMeetings()
+{
+    const QDate today = m_service->clock().today();
+    auto all = m_service->repository().list({QDate(1900, 1, 1), today}, today);
+    m_meetingModel->removeRows(0, m_meetingModel->rowCount());
+    if (!all) {
+        Q_EMIT statusMessage(errorText(all.error()));
+        return;
+    }
+    for (const MeetingSummary& s : all.value()) {
+        const QString open = s.overdueActions > 0
+                                 ? tr("%1 (%2 overdue)").arg(s.openActions).arg(s.overdueActions)
+                                 : QString::number(s.openActions);
+        QList<QStandardItem*> row{
+            cell(shortDate(s.meeting.date), s.meeting.date.toString(Qt::ISODate)),
+            cell(RecordDialog::meetingTypeLabel(s.meeting.type)), cell(s.meeting.title),
+            cell(QString::number(s.attendees), s.attendees),
+            cell(QString::number(s.topics), s.topics), cell(open, s.openActions)};
+        row.first()->setData(s.meeting.id, IdRole);
+        if (s.overdueActions > 0)
+            row.last()->setForeground(QColor(0xb0, 0x1c, 0x1c));
+        m_meetingModel->appendRow(row);
+    }
+}
+
+void MeetingsPage::reloadActions()
+{
+    const QDate today = m_service->clock().today();
+    auto all = m_service->repository().actions(!m_showClosed->isChecked(), today);
+    m_actionModel->removeRows(0, m_actionModel->rowCount());
+    if (!all) {
+        Q_EMIT statusMessage(errorText(all.error()));
+        return;
+    }
+    const QIcon overdueIcon(QStringLiteral(":/regie/icons/deadline-overdue.svg"));
+    int overdue = 0;
+    int open = 0;
+    for (const ActionPoint& a : all.value()) {
+        const bool late = a.isOverdue(today);
+        overdue += late ? 1 : 0;
+        open += a.isOpen() ? 1 : 0;
+        const QString state =
+            late ? tr("Overdue (%n day(s))", nullptr, -a.daysLeft(today))
+                 : a.isOpen() ? tr("Open") : ActionPointEditor::statusLabel(a.status);
+        QString owner = a.ownerName.isEmpty() ? a.ownerRole : a.ownerName;
+        if (!a.ownerName.isEmpty() && !a.ownerRole.isEmpty())
+            owner += QStringLiteral(" (%1)").arg(a.ownerRole);
+        const QString meeting = QStringLiteral("%1 - %2").arg(
+            shortDate(a.meetingDate),
+            a.meetingTitle.isEmpty() ? RecordDialog::meetingTypeLabel(a.meetingType)
+                                     : a.meetingTitle);
+        QList<QStandardItem*> row{cell(state), cell(shortDate(a.due)), cell(a.description),
+                                  cell(owner), cell(meeting)};
+        row.first()->setData(a.id, IdRole);
+        row.first()->setData(a.meetingId, MeetingRole);
+        for (QStandardItem* item : row) {
+            if (late)
+                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            else if (!a.isOpen())
+                item->setForeground(QColor(0x70, 0x70, 0x70));
+        }
+        if (late)
+            row.first()->setIcon(overdueIcon);
+        m_actionModel->appendRow(row);
+    }
+    m_summary->setText(open == 0 ? tr("No open action points.")
+                                 : tr("%n open action point(s), of which %1 overdue.", nullptr,
+                                      open)
+                                       .arg(overdue));
+    if (overdue != m_overdue) {
+        m_overdue = overdue;
+        Q_EMIT badgeChanged();
+    }
+}
+
+QString MeetingsPage::selectedMeeting() const
+{
+    const QModelIndex index = m_meetings->currentIndex();
+    if (!index.isValid())
+        return {};
+    return m_meetingProxy->index(index.row(), 0).data(IdRole).toString();
+}
+
+QString MeetingsPage::selectedActionMeeting() const
+{
+    const QModelIndex index = m_actions->currentIndex();
+    if (!index.isValid())
+        return {};
+    return m_actionProxy->index(index.row(), 0).data(MeetingRole).toString();
+}
+
+bool MeetingsPage::openMeeting(const QString& meetingId)
+{
+    MeetingRecord start;
+    start.meeting.type = QStringLiteral("core-group");
+    if (!meetingId.isEmpty()) {
+        auto found = m_service->repository().find(meetingId);
+        if (!found) {
+            QMessageBox::warning(this, tr("Meeting"), errorText(found.error()));
+            return false;
+        }
+        start = found.value();
+    }
+    return storeDialog(start);
+}
+
+bool MeetingsPage::storeDialog(const MeetingRecord& start)
+{
+    auto organisations = m_service->repository().organisations();
+    MeetingDialog dialog(start, organisations ? organisations.value()
+                                              : QVector<MeetingOrganisation>{},
+                         m_service->clock().today(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const MeetingRecord edited = dialog.record();
+        Result<void> stored;
+        if (edited.meeting.id.isEmpty()) {
+            auto added = m_service->add(edited);
+            if (!added)
+                stored = added.error();
+        } else {
+            stored = m_service->save(edited);
+        }
+        if (stored) {
+            reload();
+            Q_EMIT statusMessage(tr("Meeting saved"));
+            return true;
+        }
+        QMessageBox::warning(&dialog, dialog.windowTitle(), errorText(stored.error()));
+    }
+    return false;
+}
+
+bool MeetingsPage::completeSelectedAction()
+{
+    const QModelIndex index = m_actions->currentIndex();
+    if (!index.isValid()) {
+        Q_EMIT statusMessage(tr("Select an action point first."));
+        return false;
+    }
+    const QString id = m_actionProxy->index(index.row(), 0).data(IdRole).toString();
+    auto done = m_service->completeAction(id, m_service->clock().today());
+    if (!done) {
+        QMessageBox::warning(this, tr("Action points"), errorText(done.error()));
+        return false;
+    }
+    reload();
+    Q_EMIT statusMessage(tr("Action point marked done"));
+    return true;
+}
+
+} // namespace regie

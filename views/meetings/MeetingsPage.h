@@ -1,0 +1,74 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace regie {
+
+class MeetingService;
+class WritePath;
+struct Error;
+struct MeetingRecord;
+
+// "Meetings" (Overleg): the owners' consultations, core-group and partner meetings, newest
+// first, and below them every open action point of every meeting - overdue ones first, in red
+// with the word "Overdue" - so that none is missed; the navigation badge counts the overdue
+// ones. Enter or a double-click opens a meeting (or an action point's meeting) in the meeting
+// dialog; Ctrl+N records a new one.
+class MeetingsPage : public Page
+{
+    Q_OBJECT
+public:
+    MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& writes,
+                 QWidget* parent = nullptr);
+    ~MeetingsPage() override;
+
+    QString key() const override { return QStringLiteral("meetings"); }
+    QString title() const override { return tr("Meetings"); }
+    QIcon icon() const override;
+    int badge() const override { return m_overdue; }
+    void activate() override;
+    void focusSearch() override;
+
+    QTableView* meetingTable() const { return m_meetings; }
+    QTableView* actionTable() const { return m_actions; }
+    QStandardItemModel* actionModel() const { return m_actionModel; }
+    void reload();
+    // Opens the meeting dialog on a meeting ("" = a new meeting); true when something was saved.
+    bool openMeeting(const QString& meetingId);
+    // Marks the selected action point done today.
+    bool completeSelectedAction();
+
+    static QString errorText(const Error& error);
+
+private:
+    QWidget* buildTopBar();
+    QWidget* buildActions();
+    void reloadMeetings();
+    void reloadActions();
+    QString selectedMeeting() const;
+    QString selectedActionMeeting() const;
+    bool storeDialog(const MeetingRecord& start);
+
+    std::unique_ptr<MeetingService> m_service;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_showClosed = nullptr;
+    QLabel* m_summary = nullptr;
+    QStandardItemModel* m_meetingModel = nullptr;
+    QSortFilterProxyModel* m_meetingProxy = nullptr;
+    QTableView* m_meetings = nullptr;
+    QStandardItemModel* m_actionModel = nullptr;
+    QSortFilterProxyModel* m_actionProxy = nullptr;
+    QTableView* m_actions = nullptr;
+    int m_overdue = 0;
+};
+
+} // namespace regie
