@@ -23,12 +23,11 @@ Result<QString> PremisesService::add(const NewPremises& input)
         return street.error();
     const QString number = input.number.simplified();
     if (number.isEmpty())
-        return makeError(ErrorCode::Validation, QStringLiteral("house number is empty"),
+        return makeError(ErrorCode::Validation, tr("house number is empty"),
                          QStringLiteral("number"));
     if (input.windows < 1 || input.windows > 200)
         return makeError(ErrorCode::Validation,
-                         QStringLiteral("%1 windows: a premises has 1 to 200 windows")
-                             .arg(input.windows),
+                         tr("%1 windows: a premises has 1 to 200 windows").arg(input.windows),
                          QStringLiteral("windows"));
     ChangeSet cs(QStringLiteral("premises.add"));
     const QString id = cs.create(QStringLiteral("premises"),
@@ -62,10 +61,9 @@ Result<Receipt> PremisesService::setCadastralParcel(const QString& premisesId,
 Result<void> PremisesService::checkHolder(const PremisesHolder& holder) const
 {
     if (!holder.begins.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("begin date missing"),
-                         QStringLiteral("begins"));
+        return makeError(ErrorCode::Validation, tr("begin date missing"), QStringLiteral("begins"));
     if (holder.ends.isValid() && holder.ends < holder.begins)
-        return makeError(ErrorCode::Validation, QStringLiteral("role ends before it begins"),
+        return makeError(ErrorCode::Validation, tr("role ends before it begins"),
                          QStringLiteral("ends"));
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT 1 FROM persons WHERE id = ? AND deleted = 0"));
@@ -84,7 +82,7 @@ Result<void> PremisesService::checkHolder(const PremisesHolder& holder) const
         if (holder.role == PremisesHolder::Role::MainHolder && other.role == holder.role &&
             overlaps(holder, other))
             return makeError(ErrorCode::RuleViolation,
-                             QStringLiteral("premises already has a main holder (%1) from %2")
+                             tr("premises already has a main holder (%1) from %2")
                                  .arg(other.personName, other.begins.toString(Qt::ISODate)),
                              QStringLiteral("role"));
     }
@@ -117,8 +115,7 @@ Result<QString> PremisesService::addHolder(const PremisesHolder& holder)
 Result<Receipt> PremisesService::endHolder(const QString& holderId, const QDate& ends)
 {
     if (!ends.isValid())
-        return makeError(ErrorCode::Validation, QStringLiteral("end date missing"),
-                         QStringLiteral("ends"));
+        return makeError(ErrorCode::Validation, tr("end date missing"), QStringLiteral("ends"));
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT begins FROM premises_holders WHERE id = ? AND deleted = 0"));
     q.addBindValue(holderId);
@@ -129,7 +126,7 @@ Result<Receipt> PremisesService::endHolder(const QString& holderId, const QDate&
     const QDate begins = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     q.finish();
     if (ends < begins)
-        return makeError(ErrorCode::Validation, QStringLiteral("role ends before it begins"),
+        return makeError(ErrorCode::Validation, tr("role ends before it begins"),
                          QStringLiteral("ends"));
     ChangeSet cs(QStringLiteral("premises.holder.end"));
     cs.set(QStringLiteral("premises_holders"), holderId, QStringLiteral("ends"), ends);

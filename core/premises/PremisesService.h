@@ -6,6 +6,8 @@
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
+
 namespace regie {
 
 class Clock;
@@ -14,6 +16,8 @@ class Clock;
 // the tolerated zone of the certificate rules in force today.
 class PremisesService
 {
+    Q_DECLARE_TR_FUNCTIONS(PremisesService)
+
 public:
     struct NewPremises
     {

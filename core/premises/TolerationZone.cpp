@@ -21,7 +21,7 @@ Result<QString> TolerationZone::canonicalStreet(const QString& street) const
             return candidate;
     }
     return makeError(ErrorCode::Validation,
-                     QStringLiteral("%1 lies outside the tolerated zone (%2)")
+                     tr("%1 lies outside the tolerated zone (%2)")
                          .arg(street.simplified(), m_streets.join(QStringLiteral(", "))),
                      QStringLiteral("street"));
 }

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace regie {
@@ -9,6 +10,8 @@ namespace regie {
 // The streets where window premises are tolerated (configuration: CertificateRules::zoneStreets).
 class TolerationZone
 {
+    Q_DECLARE_TR_FUNCTIONS(TolerationZone)
+
 public:
     explicit TolerationZone(QStringList streets) : m_streets(std::move(streets)) {}
 
