@@ -1,12 +1,13 @@
 #pragma once
 
+#include "certificates/Certificate.h"
 #include "common/Result.h"
 #include "measures/MeasureService.h"
 #include "procedures/GasService.h"
 #include "procedures/Offence.h"
-#include "certificates/Certificate.h"
 #include "sanctions/HolderSanction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace regie {
@@ -20,6 +21,8 @@ class Database;
 // left out, so a template that needs it is refused by name.
 class LetterData
 {
+    Q_DECLARE_TR_FUNCTIONS(LetterData)
+
 public:
     explicit LetterData(Database& db) : m_db(db) {}
 

@@ -49,8 +49,8 @@ Result<void> LetterData::addMainHolder(const QString& premisesId, const QDate& d
             return addPerson(h.personId, data);
     }
     return makeError(ErrorCode::Validation,
-                     u"the premises %1 has no main holder on %2 to address the letter to"_s.arg(
-                         found->address(), date.toString(Qt::ISODate)),
+                     tr("the premises %1 has no main holder on %2 to address the letter to")
+                         .arg(found->address(), date.toString(Qt::ISODate)),
                      u"holder"_s);
 }
 

@@ -47,7 +47,9 @@ QString textOf(const QJsonValue& value)
 Error missing(const QString& key)
 {
     return makeError(ErrorCode::Validation,
-                     QStringLiteral("placeholder {{%1}} has no value for this dossier").arg(key),
+                     QCoreApplication::translate("LetterFiller",
+                                                 "placeholder {{%1}} has no value for this dossier")
+                         .arg(key),
                      key);
 }
 
@@ -82,7 +84,7 @@ Result<FilledLetter> LetterFiller::fill(const QString& templateHtml, const QJson
     probe.remove(valuePattern());
     if (const qsizetype open = probe.indexOf(QStringLiteral("{{")); open >= 0)
         return makeError(ErrorCode::Format,
-                         QStringLiteral("malformed placeholder near '%1'").arg(probe.mid(open, 30)),
+                         tr("malformed placeholder near '%1'").arg(probe.mid(open, 30)),
                          QStringLiteral("template"));
     QString out;
     qsizetype last = 0;

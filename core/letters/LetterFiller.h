@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct FilledLetter
 // refused by name (ErrorCode::Validation, field = the key), so no letter leaves with a gap.
 class LetterFiller
 {
+    Q_DECLARE_TR_FUNCTIONS(LetterFiller)
+
 public:
     static Result<FilledLetter> fill(const QString& templateHtml, const QJsonObject& data);
     // The keys a template refers to, in order of first use.

@@ -2,6 +2,7 @@
 // the notification date it proves (domain-rules.md §1, Judicial Code art. 53bis).
 #include "LetterService.h"
 #include "RegisteredPost.h"
+#include "calendar/CalendarText.h"
 #include "common/Clock.h"
 #include "procedures/GasService.h"
 #include "storage/ChangeSet.h"
@@ -37,8 +38,9 @@ Result<Letter> LetterService::registeredLetter(const QString& letterId) const
         return letter.error();
     if (!letter->registered)
         return refused(u"not-registered"_s,
-                       u"letter %1 (%2) is sent by ordinary post and has no place in the "
-                       "register"_s.arg(letterId, letter->templateId));
+                       tr("letter %1 (%2) is sent by ordinary post and has no place in the "
+                          "register")
+                           .arg(letterId, letter->templateId));
     return letter;
 }
 
@@ -65,6 +67,8 @@ Result<void> LetterService::recordOnClock(const Letter& letter, const QString& t
 
 Result<Letter> LetterService::saveRegister(const Letter& letter, const QString& action)
 {
+    // notified_how is stored (and synced): it stays in English whatever the user's language.
+    const CalendarText::EnglishScope english;
     const DerivedDate notified =
         RegisteredPost::notification(letter.postedDate, letter.receivedDate, letter.returnedReason);
     Letter saved = letter;
@@ -92,16 +96,16 @@ Result<LetterOutcome> LetterService::post(const QString& letterId, const QDate& 
         return letter.error();
     if (letter->postedDate.isValid())
         return refused(u"already-posted"_s,
-                       u"letter %1 was posted on %2; a new posting is a new letter"_s.arg(
-                           letterId, iso(letter->postedDate)));
+                       tr("letter %1 was posted on %2; a new posting is a new letter")
+                           .arg(letterId, iso(letter->postedDate)));
     if (!posted.isValid())
-        return makeError(ErrorCode::Validation, u"posting date is required (YYYY-MM-DD)"_s,
+        return makeError(ErrorCode::Validation, tr("posting date is required (YYYY-MM-DD)"),
                          u"date"_s);
     if (posted > m_clock.today() || posted < letter->created.toLocalTime().date())
-        return refused(u"posting-date"_s,
-                       u"posting on %1 must lie between the letter's date %2 and today %3"_s.arg(
-                           iso(posted), iso(letter->created.toLocalTime().date()),
-                           iso(m_clock.today())));
+        return refused(
+            u"posting-date"_s,
+            tr("posting on %1 must lie between the letter's date %2 and today %3")
+                .arg(iso(posted), iso(letter->created.toLocalTime().date()), iso(m_clock.today())));
     auto code = RegisteredPost::checkTracking(tracking);
     if (!code.ok())
         return code.error();
@@ -122,11 +126,12 @@ Result<LetterOutcome> LetterService::post(const QString& letterId, const QDate& 
         const QDate decided = dossier->decisionDate;
         if (!decided.isValid())
             return refused(u"decision-not-recorded"_s,
-                           u"record the decision first (gas event --type decision-posted)"_s);
+                           tr("record the decision first (gas event --type decision-posted)"));
         if (decided != posted)
             return refused(u"posting-date-differs"_s,
-                           u"the decision is recorded as posted on %1; the decision letter must "
-                           "carry that posting date, not %2"_s.arg(iso(decided), iso(posted)));
+                           tr("the decision is recorded as posted on %1; the decision letter must "
+                              "carry that posting date, not %2")
+                               .arg(iso(decided), iso(posted)));
     }
     outcome.letter.postedDate = posted;
     outcome.letter.tracking = code->code;
@@ -143,20 +148,21 @@ Result<LetterOutcome> LetterService::receipt(const QString& letterId, const QDat
     if (!letter.ok())
         return letter.error();
     if (!letter->postedDate.isValid())
-        return refused(u"not-posted"_s, u"letter %1 has no posting date yet"_s.arg(letterId));
+        return refused(u"not-posted"_s, tr("letter %1 has no posting date yet").arg(letterId));
     if (!received.isValid())
-        return makeError(ErrorCode::Validation, u"receipt date is required (YYYY-MM-DD)"_s,
+        return makeError(ErrorCode::Validation, tr("receipt date is required (YYYY-MM-DD)"),
                          u"date"_s);
     if (letter->receivedDate.isValid() || !letter->returnedReason.isEmpty())
-        return refused(u"already-delivered"_s,
-                       u"letter %1 already has %2"_s.arg(
-                           letterId, letter->receivedDate.isValid()
-                                         ? u"a receipt on "_s + iso(letter->receivedDate)
-                                         : u"a return ("_s + letter->returnedReason + u')'));
+        return refused(
+            u"already-delivered"_s,
+            letter->receivedDate.isValid()
+                ? tr("letter %1 already has a receipt on %2")
+                      .arg(letterId, iso(letter->receivedDate))
+                : tr("letter %1 already has a return (%2)").arg(letterId, letter->returnedReason));
     if (received < letter->postedDate || received > m_clock.today())
         return refused(u"receipt-date"_s,
-                       u"receipt on %1 must lie between the posting on %2 and today %3"_s.arg(
-                           iso(received), iso(letter->postedDate), iso(m_clock.today())));
+                       tr("receipt on %1 must lie between the posting on %2 and today %3")
+                           .arg(iso(received), iso(letter->postedDate), iso(m_clock.today())));
     LetterOutcome outcome{*letter, {}};
     auto letterTemplate = templateFor(*letter);
     if (!letterTemplate.ok())
@@ -184,19 +190,19 @@ Result<LetterOutcome> LetterService::returned(const QString& letterId, const QSt
     if (!letter.ok())
         return letter.error();
     if (!letter->postedDate.isValid())
-        return refused(u"not-posted"_s, u"letter %1 has no posting date yet"_s.arg(letterId));
+        return refused(u"not-posted"_s, tr("letter %1 has no posting date yet").arg(letterId));
     if (!RegisteredPost::returnReasons().contains(reason))
         return makeError(ErrorCode::Validation,
-                         u"return reason '%1' is not one of %2"_s.arg(
-                             reason, RegisteredPost::returnReasons().join(u", "_s)),
+                         tr("return reason '%1' is not one of %2")
+                             .arg(reason, RegisteredPost::returnReasons().join(u", "_s)),
                          u"returned"_s);
     if (letter->receivedDate.isValid() || !letter->returnedReason.isEmpty())
         return refused(u"already-delivered"_s,
-                       u"letter %1 already has a receipt or a return"_s.arg(letterId));
+                       tr("letter %1 already has a receipt or a return").arg(letterId));
     if (date.isValid() && (date < letter->postedDate || date > m_clock.today()))
         return refused(u"return-date"_s,
-                       u"return on %1 must lie between the posting on %2 and today %3"_s.arg(
-                           iso(date), iso(letter->postedDate), iso(m_clock.today())));
+                       tr("return on %1 must lie between the posting on %2 and today %3")
+                           .arg(iso(date), iso(letter->postedDate), iso(m_clock.today())));
     LetterOutcome outcome{*letter, {}};
     outcome.letter.returnedReason = reason;
     outcome.letter.returnedDate = date;

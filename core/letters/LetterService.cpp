@@ -122,23 +122,24 @@ Result<FilledLetter> LetterService::fill(const LetterRequest& request,
 {
     if (!letterTemplate.kinds.contains(dossier.kind))
         return makeError(ErrorCode::Validation,
-                         u"template %1 is for %2 dossiers, %3 is a %4 dossier"_s.arg(
-                             letterTemplate.id, letterTemplate.kinds.join(u", "_s),
-                             dossier.number, dossier.kind),
+                         tr("template %1 is for %2 dossiers, %3 is a %4 dossier")
+                             .arg(letterTemplate.id, letterTemplate.kinds.join(u", "_s),
+                                  dossier.number, dossier.kind),
                          u"template"_s);
     if (letterTemplate.precondition == u"payment-overdue"_s && dossier.paymentStatus != u"overdue"_s)
         return GasService::refusal(
             u"payment-not-overdue"_s,
-            u"%1 is a reminder after the payment term; the payment of %2 is %3"_s.arg(
-                letterTemplate.id, dossier.number,
-                dossier.paymentStatus.isEmpty() ? u"not applicable"_s : dossier.paymentStatus));
+            tr("%1 is a reminder after the payment term; the payment of %2 is %3")
+                .arg(letterTemplate.id, dossier.number,
+                     dossier.paymentStatus.isEmpty() ? tr("not applicable")
+                                                     : dossier.paymentStatus));
     QJsonObject data = dossier.data;
     for (auto it = request.extra.begin(); it != request.extra.end(); ++it) {
         if (data.contains(it.key()))
-            return makeError(ErrorCode::Validation,
-                             u"%1 comes from the dossier or the letterhead and cannot be set"_s.arg(
-                                 it.key()),
-                             it.key());
+            return makeError(
+                ErrorCode::Validation,
+                tr("%1 comes from the dossier or the letterhead and cannot be set").arg(it.key()),
+                it.key());
         data.insert(it.key(), it.value());
     }
     data.insert(u"registered"_s, letterTemplate.registered);

@@ -6,6 +6,7 @@
 #include "LetterRepository.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace regie {
@@ -44,6 +45,8 @@ struct LetterOutcome
 // as field and "<rule>: <message>" as detail; nothing is written then.
 class LetterService
 {
+    Q_DECLARE_TR_FUNCTIONS(LetterService)
+
 public:
     LetterService(Database& db, WritePath& writes, const Clock& clock, GasService& gas,
                   MeasureService& measures, LetterCatalogue catalogue);

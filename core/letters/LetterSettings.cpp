@@ -48,9 +48,9 @@ Result<QJsonObject> LetterSettings::values() const
 Result<void> LetterSettings::set(const QString& key, const QString& value)
 {
     if (!keys().contains(key))
-        return makeError(ErrorCode::Validation,
-                         u"unknown letter setting '%1'; known: %2"_s.arg(key, keys().join(u", "_s)),
-                         u"key"_s);
+        return makeError(
+            ErrorCode::Validation,
+            tr("unknown letter setting '%1'; known: %2").arg(key, keys().join(u", "_s)), u"key"_s);
     QString stored = value.trimmed();
     if (key == u"cityIban"_s) {
         const IdentifierCheck check = BelgianIban::check(stored);

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ class WritePath;
 // through the write path (letter_settings). The IBAN is checked (ISO 7064 and national check).
 class LetterSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(LetterSettings)
+
 public:
     LetterSettings(Database& db, WritePath& writes) : m_db(db), m_writes(writes) {}
 

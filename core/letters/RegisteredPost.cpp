@@ -1,5 +1,6 @@
 #include "RegisteredPost.h"
 
+#include "calendar/CalendarText.h"
 #include "calendar/LegalCalendar.h"
 
 #include <QRegularExpression>
@@ -25,18 +26,21 @@ Result<RegisteredPost::Tracking> RegisteredPost::checkTracking(const QString& in
     static const QRegularExpression allowed(u"^[A-Z0-9]{8,30}$"_s);
     if (!allowed.match(code).hasMatch())
         return makeError(ErrorCode::Validation,
-                         u"tracking number '%1' must be 8 to 30 letters and digits (spaces and "
-                         "dashes are ignored), e.g. RR123456785BE"_s.arg(input),
+                         tr("tracking number '%1' must be 8 to 30 letters and digits (spaces and "
+                            "dashes are ignored), e.g. RR123456785BE")
+                             .arg(input),
                          u"tracking"_s);
     Tracking t{code, {}};
     static const QRegularExpression s10(u"^[A-Z]{2}(\\d{8})(\\d)[A-Z]{2}$"_s);
     const auto m = s10.match(code);
     if (!m.hasMatch())
-        t.warning = u"tracking number %1 is not in the UPU S10 form (e.g. RR123456785BE); "
-                    "stored as given"_s.arg(code);
+        t.warning = tr("tracking number %1 is not in the UPU S10 form (e.g. RR123456785BE); "
+                       "stored as given")
+                        .arg(code);
     else if (s10CheckDigit(m.captured(1)) != m.captured(2).toInt())
-        t.warning = u"tracking number %1: check digit %2 does not match the serial number "
-                    "(expected %3); check for a typing error"_s.arg(code, m.captured(2))
+        t.warning = tr("tracking number %1: check digit %2 does not match the serial number "
+                       "(expected %3); check for a typing error")
+                        .arg(code, m.captured(2))
                         .arg(s10CheckDigit(m.captured(1)));
     return t;
 }
@@ -45,15 +49,22 @@ DerivedDate RegisteredPost::notification(const QDate& posted, const QDate& recei
                                          const QString& returnedReason)
 {
     if (received.isValid())
-        return DerivedDate{received, u"notified %1: receipt recorded on %1 (posted %2)"_s.arg(
-                                         received.toString(Qt::ISODate),
-                                         posted.toString(Qt::ISODate))};
+        return DerivedDate{received,
+                           CalendarText::localized(
+                               "RegisteredPost",
+                               QT_TRANSLATE_NOOP("RegisteredPost", "notified %1: receipt recorded "
+                                                                   "on %1 (posted %2)"))
+                               .arg(received.toString(Qt::ISODate), posted.toString(Qt::ISODate))};
     if (!posted.isValid())
         return {};
     DerivedDate presumed = LegalCalendar().registeredLetterNotification(posted);
     if (!returnedReason.isEmpty())
-        presumed.derivation += u"; the letter came back (%1), the presumption stands"_s.arg(
-            returnedReason);
+        presumed.derivation +=
+            u"; "_s + CalendarText::localized("RegisteredPost",
+                                              QT_TRANSLATE_NOOP("RegisteredPost",
+                                                                "the letter came back (%1), the "
+                                                                "presumption stands"))
+                          .arg(returnedReason);
     return presumed;
 }
 

@@ -3,6 +3,7 @@
 #include "calendar/DerivedDate.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace regie {
@@ -10,6 +11,8 @@ namespace regie {
 // The rules of the registered-letter register (domain-rules.md §1, Judicial Code art. 53bis).
 class RegisteredPost
 {
+    Q_DECLARE_TR_FUNCTIONS(RegisteredPost)
+
 public:
     struct Tracking
     {

@@ -1,6 +1,8 @@
+#include "../calendar/FakeTranslator.h"
 #include "../procedures/GasTestSupport.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterService.h"
+#include "letters/RegisteredPost.h"
 #include "letters/LetterSettings.h"
 #include "measures/MeasureService.h"
 
@@ -160,6 +162,25 @@ TEST_CASE("posting a start letter starts the legal clock from the presumed notif
     auto twice = f.letters.post(letter.id, d("2026-09-14"), QStringLiteral("RR123456785BE"));
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().field == QLatin1String("already-posted"));
+}
+
+TEST_CASE("a letter posted in a Dutch session stores its notification in English",
+          "[letters][translation]")
+{
+    LetterFixture f;
+    const GasOutcome o = f.dossier();
+    const Letter letter = f.make(o.number, "gas-start-letter");
+    const test::FakeTranslator dutch(test::dutchCalendarTexts());
+    // What the user sees is Dutch...
+    CHECK(RegisteredPost::notification(d("2026-09-14"), {}, {})
+              .derivation.startsWith(QLatin1String("vermoed ontvangen op 2026-09-17")));
+    // ...what is stored (and synced) is not.
+    auto posted = f.letters.post(letter.id, d("2026-09-14"), QStringLiteral("RR123456785BE"));
+    REQUIRE(posted.ok());
+    const QString english =
+        QStringLiteral("notified 2026-09-17: third working day after posting on 2026-09-14");
+    CHECK(posted->letter.notifiedHow == english);
+    CHECK(f.letters.repository().get(letter.id)->notifiedHow == english);
 }
 
 TEST_CASE("a proven receipt moves the terms to the receipt date", "[letters]")
