@@ -8,7 +8,7 @@ foreach(lang nl fr)
   configure_file(${ts} ${WORK_DIR}/regie_${lang}.ts COPYONLY)
   execute_process(
     COMMAND ${LUPDATE} -silent -locations none -no-obsolete -extensions cpp,h,ui
-            ${SOURCE_DIR}/app ${SOURCE_DIR}/models ${SOURCE_DIR}/views
+            ${SOURCE_DIR}/app ${SOURCE_DIR}/core ${SOURCE_DIR}/models ${SOURCE_DIR}/views
             -ts ${WORK_DIR}/regie_${lang}.ts
     RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)

@@ -3,8 +3,8 @@
 # when texts change.
 set(REGIE_TS_FILES ${PROJECT_SOURCE_DIR}/translations/regie_nl.ts
                    ${PROJECT_SOURCE_DIR}/translations/regie_fr.ts)
-set(REGIE_TR_DIRS ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/models
-                  ${PROJECT_SOURCE_DIR}/views)
+set(REGIE_TR_DIRS ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/core
+                  ${PROJECT_SOURCE_DIR}/models ${PROJECT_SOURCE_DIR}/views)
 set(REGIE_LUPDATE_OPTIONS -silent -locations none -no-obsolete -extensions cpp,h,ui)
 
 qt_add_lrelease(regie TS_FILES ${REGIE_TS_FILES} QM_FILES_OUTPUT_VARIABLE REGIE_QM_FILES)
