@@ -10,6 +10,7 @@
 #include "indicators/IndicatorServices.h"
 #include "inspections/InspectionsPage.h"
 #include "people/PeoplePage.h"
+#include "premises/WindowRegister.h"
 #include "planner/PlannerPage.h"
 #include "procedures/ProcedureNavigation.h"
 #include "procedures/GasDossierPanel.h"
@@ -38,6 +39,11 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);
+    premises->setRegisters(&context.people(),
+                           std::make_unique<WindowRegister>(context.workspace().db(),
+                                                            context.workspace().writes(),
+                                                            context.clock()),
+                           &context.letters());
     window.addPage(premises);
     auto* inspections = new InspectionsPage(context.certificates(), context.workspace().writes(),
                                             context.clock(), &settings, &window);

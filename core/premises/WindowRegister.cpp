@@ -54,8 +54,8 @@ Result<QString> WindowRegister::windowId(const QString& premisesId, const QStrin
     return id;
 }
 
-Result<QString> WindowRegister::record(const QString& premisesId, const QString& windowNumber,
-                                       const WindowRegistration& line)
+// The period and the reference: checked before anything is looked up.
+std::optional<Error> WindowRegister::lineProblem(const WindowRegistration& line)
 {
     if (!line.from.isValid() || !line.to.isValid())
         return invalid(QStringLiteral("period"), QStringLiteral("the period needs a first and a "
@@ -66,16 +66,21 @@ Result<QString> WindowRegister::record(const QString& premisesId, const QString&
                            .arg(iso(line.to), iso(line.from)));
     if (auto problem = pseudonymProblem(line.workerRef))
         return invalid(QStringLiteral("reference"), *problem);
-    auto window = windowId(premisesId, windowNumber);
-    if (!window.ok())
-        return window.error();
+    return std::nullopt;
+}
+
+Result<void> WindowRegister::checkOverlap(const QString& windowId, const QString& windowNumber,
+                                          const WindowRegistration& line,
+                                          const QString& exceptId) const
+{
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT period_start, period_end FROM window_registrations WHERE window_id = ? AND "
-        "worker_ref = ? AND deleted = 0 AND period_start <= ? AND period_end >= ?"));
-    q.addBindValue(window.value());
+        "worker_ref = ? AND deleted = 0 AND period_start <= ? AND period_end >= ? AND id <> ?"));
+    q.addBindValue(windowId);
     q.addBindValue(line.workerRef);
     q.addBindValue(iso(line.to));
     q.addBindValue(iso(line.from));
+    q.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("window register"));
     if (q.next()) {
@@ -86,6 +91,19 @@ Result<QString> WindowRegister::record(const QString& premisesId, const QString&
                            .arg(line.workerRef, windowNumber, other));
     }
     q.finish();
+    return {};
+}
+
+Result<QString> WindowRegister::record(const QString& premisesId, const QString& windowNumber,
+                                       const WindowRegistration& line)
+{
+    if (auto problem = lineProblem(line))
+        return *problem;
+    auto window = windowId(premisesId, windowNumber);
+    if (!window.ok())
+        return window.error();
+    if (auto free = checkOverlap(window.value(), windowNumber, line, {}); !free.ok())
+        return free.error();
     ChangeSet cs(QStringLiteral("window-register.record"));
     const QString id = cs.create(QStringLiteral("window_registrations"),
                                  {{QStringLiteral("window_id"), window.value()},
@@ -99,6 +117,38 @@ Result<QString> WindowRegister::record(const QString& premisesId, const QString&
     if (!applied.ok())
         return applied.error();
     return id;
+}
+
+Result<Receipt> WindowRegister::correct(const QString& lineId, const WindowRegistration& line)
+{
+    if (auto problem = lineProblem(line))
+        return *problem;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT r.window_id, w.number FROM window_registrations r JOIN windows w ON "
+        "w.id = r.window_id WHERE r.id = ? AND r.deleted = 0"));
+    q.addBindValue(lineId);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("window register"));
+    if (!q.next()) {
+        q.finish();
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no line %1 in the window register").arg(lineId),
+                         QStringLiteral("line"));
+    }
+    const QString window = q.value(0).toString();
+    const QString windowNumber = q.value(1).toString();
+    q.finish();
+    if (auto free = checkOverlap(window, windowNumber, line, lineId); !free.ok())
+        return free.error();
+    ChangeSet cs(QStringLiteral("window-register.correct"));
+    cs.set(QStringLiteral("window_registrations"), lineId,
+           {{QStringLiteral("period_start"), iso(line.from)},
+            {QStringLiteral("period_end"), iso(line.to)},
+            {QStringLiteral("worker_ref"), line.workerRef},
+            {QStringLiteral("registered"), line.registered},
+            {QStringLiteral("police_validated"), line.policeValidated},
+            {QStringLiteral("source"), line.source}});
+    return m_writes.apply(cs);
 }
 
 Result<QVector<WindowRegistration>> WindowRegister::list(const QString& premisesId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/WritePath.h"
 
 #include <QDate>
 #include <QString>
@@ -55,15 +56,22 @@ public:
     Result<QString> record(const QString& premisesId, const QString& windowNumber,
                            const WindowRegistration& line);
     Result<QVector<WindowRegistration>> list(const QString& premisesId) const;
+    // Corrects a stored line (period, reference, registered, validated, source) with the same
+    // checks as record(); the window stays. Every changed field is in the change log.
+    Result<Receipt> correct(const QString& lineId, const WindowRegistration& line);
     // Checks a worker met at a window during an inspection against the register on the
     // inspection's date; a discrepancy becomes a draft finding "worker not pre-registered".
     Result<RegisterCheck> checkAtInspection(const QString& inspectionId, const QString& windowNumber,
                                             const QString& workerRef);
 
     static std::optional<QString> pseudonymProblem(const QString& reference);
+    // The period and the reference of a line, checked before anything is looked up.
+    static std::optional<Error> lineProblem(const WindowRegistration& line);
 
 private:
     Result<QString> windowId(const QString& premisesId, const QString& number) const;
+    Result<void> checkOverlap(const QString& windowId, const QString& windowNumber,
+                              const WindowRegistration& line, const QString& exceptId) const;
 
     Database& m_db;
     WritePath& m_writes;

@@ -87,7 +87,7 @@ QString DossierHtml::premises(const Premises& p, const QDate& today)
     if (p.holders.isEmpty())
         return html +
                QStringLiteral("<p>%1</p>")
-                   .arg(esc(tr("No holder recorded — add one with regie-cli premises holder.")));
+                   .arg(esc(tr("No holder recorded — add one in the Holders tab.")));
     QString holders;
     for (const PremisesHolder& h : p.holders) {
         const QString role = h.role == PremisesHolder::Role::MainHolder ? tr("main holder")

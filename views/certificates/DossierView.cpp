@@ -1,7 +1,10 @@
 #include "DossierView.h"
 
 #include "CertificateDialogs.h"
+#include "CertificateLettersPanel.h"
 #include "DossierHtml.h"
+#include "HoldersPanel.h"
+#include "WindowRegisterPanel.h"
 #include "certificates/CertificateStatus.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
@@ -14,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -79,10 +83,53 @@ DossierView::DossierView(CertificateServices& services, const Clock& clock, QWid
     m_blockers->hide();
     layout->addWidget(m_blockers);
 
-    m_body = new QTextBrowser(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dossierTabs"));
+    m_tabs->setDocumentMode(true);
+    m_body = new QTextBrowser(m_tabs);
     m_body->setObjectName(QStringLiteral("dossierBody"));
     m_body->setOpenLinks(false);
-    layout->addWidget(m_body, 1);
+    m_tabs->addTab(m_body, tr("Certificate"));
+    m_holders = new HoldersPanel(services.premises(), clock, m_tabs);
+    m_holders->setObjectName(QStringLiteral("holdersPanel"));
+    m_tabs->addTab(m_holders, tr("Holders"));
+    connect(m_holders, &HoldersPanel::statusMessage, this, &DossierView::statusMessage);
+    connect(m_holders, &HoldersPanel::changed, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    layout->addWidget(m_tabs, 1);
+}
+
+void DossierView::setPeople(PeopleService* people)
+{
+    m_holders->setPeople(people);
+}
+
+void DossierView::setWindowRegister(WindowRegister* windowRegister)
+{
+    if (m_register || !windowRegister)
+        return;
+    m_register = new WindowRegisterPanel(*windowRegister, m_services.inspections().repository(),
+                                         m_clock, m_tabs);
+    m_register->setObjectName(QStringLiteral("windowRegisterPanel"));
+    m_tabs->insertTab(2, m_register, tr("Window register"));
+    connect(m_register, &WindowRegisterPanel::statusMessage, this, &DossierView::statusMessage);
+    if (!m_premises.id.isEmpty())
+        m_register->setPremises(m_premises);
+}
+
+void DossierView::setLetters(LetterService* letters)
+{
+    if (m_letters || !letters)
+        return;
+    m_letters = new CertificateLettersPanel(*letters, m_tabs);
+    m_letters->setObjectName(QStringLiteral("certificateLettersPanel"));
+    m_tabs->addTab(m_letters, tr("Letters"));
+    connect(m_letters, &CertificateLettersPanel::statusMessage, this, &DossierView::statusMessage);
+    m_letters->setDossier(dossierId());
+    m_letter->show();
+    updateActions(current());
 }
 
 void DossierView::buildActions(QWidget* bar)
@@ -107,6 +154,14 @@ void DossierView::buildActions(QWidget* bar)
     m_condition = button(QStringLiteral("conditionMetButton"), tr("Condition me&t…"));
     m_inspect = button(QStringLiteral("inspectButton"), tr("I&nspection…"));
     m_inspect->setToolTip(tr("Start an inspection of this premises in field mode"));
+    m_letter = button(QStringLiteral("certificateLetterButton"), tr("&Letter…"));
+    m_letter->hide(); // until the letter service is set
+    connect(m_letter, &QPushButton::clicked, this, [this] {
+        if (!m_letters)
+            return;
+        m_tabs->setCurrentWidget(m_letters);
+        m_letters->printLetter();
+    });
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         const CertificateDossier* d = current();
         Q_EMIT inspectionRequested(m_premises.id, d && !d->decision() ? d->id : QString());
@@ -165,6 +220,11 @@ bool DossierView::load(const QString& premisesId, const QString& dossierId)
     m_premises = std::move(premises).value();
     m_dossiers = std::move(dossiers).value();
     m_title->setText(m_premises.address());
+    m_holders->setPremises(m_premises);
+    m_tabs->setTabText(m_tabs->indexOf(m_holders),
+                       tr("Holders (%1)").arg(m_premises.holders.size()));
+    if (m_register)
+        m_register->setPremises(m_premises);
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
     int select = int(m_dossiers.size()) - 1; // newest application last
@@ -227,6 +287,8 @@ void DossierView::showDossier(int)
         inspections.ok())
         html += DossierHtml::inspections(inspections.value());
     m_body->setHtml(html);
+    if (m_letters)
+        m_letters->setDossier(d ? d->id : QString());
     updateActions(d);
 }
 
@@ -263,6 +325,9 @@ void DossierView::updateActions(const CertificateDossier* d)
             openCondition = openCondition || !c.metDate.isValid();
     }
     allow(m_condition, openCondition, tr("No open condition in this dossier."));
+    allow(m_letter, d != nullptr, noDossier);
+    if (d)
+        m_letter->setToolTip(tr("Decision letter, renewal reminder or condition reminder"));
 }
 
 } // namespace regie

@@ -9,17 +9,26 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 
 namespace regie {
 
+class CertificateLettersPanel;
 class CertificateServices;
 class Clock;
+class HoldersPanel;
+class LetterService;
+class PeopleService;
+class WindowRegister;
+class WindowRegisterPanel;
 
 // The premises and certificate dossier: header with the address and the status in words and
 // colour, the dossier chooser (application and renewals), what blocks the decision, the next
 // steps as buttons (the forbidden ones disabled with the reason in the tooltip) and the body:
-// checklist, checks, decision, conditions, inspections and full history.
+// checklist, checks, decision, conditions, inspections and full history. Tabs beside the body:
+// the premises' holders, its window register and the dossier's letters (the last two once their
+// services are set).
 class DossierView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +41,16 @@ public:
     QString premisesId() const { return m_premises.id; }
     QString dossierId() const;
     QString bodyText() const;
+
+    // Adding holders needs the people register; the window register and letters tabs appear
+    // once their services are set. Not owned.
+    void setPeople(PeopleService* people);
+    void setWindowRegister(WindowRegister* windowRegister);
+    void setLetters(LetterService* letters);
+    QTabWidget* tabs() const { return m_tabs; }
+    HoldersPanel* holders() const { return m_holders; }
+    WindowRegisterPanel* windowRegister() const { return m_register; }
+    CertificateLettersPanel* letters() const { return m_letters; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -56,6 +75,11 @@ private:
     QComboBox* m_chooser = nullptr;
     QLabel* m_blockers = nullptr;
     QTextBrowser* m_body = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HoldersPanel* m_holders = nullptr;
+    WindowRegisterPanel* m_register = nullptr;
+    CertificateLettersPanel* m_letters = nullptr;
+    QPushButton* m_letter = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_renew = nullptr;
     QPushButton* m_document = nullptr;

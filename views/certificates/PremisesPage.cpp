@@ -8,6 +8,7 @@
 #include "inspections/CertificateServices.h"
 #include "premises/CertificateTexts.h"
 #include "premises/PremisesListModel.h"
+#include "premises/WindowRegister.h"
 
 #include <QAction>
 #include <QFile>
@@ -107,6 +108,24 @@ PremisesPage::PremisesPage(CertificateServices& services, WritePath& writes, con
     connect(m_dossier, &DossierView::inspectionRequested, this, &PremisesPage::inspectionRequested);
     restoreViewState();
     onListReset();
+}
+
+PremisesPage::~PremisesPage()
+{
+    // The dossier's register tab refers to the register: delete the widgets first.
+    delete m_splitter;
+}
+
+void PremisesPage::setRegisters(PeopleService* people,
+                                std::unique_ptr<WindowRegister> windowRegister,
+                                LetterService* letters)
+{
+    m_dossier->setPeople(people);
+    if (windowRegister && !m_windowRegister) {
+        m_windowRegister = std::move(windowRegister);
+        m_dossier->setWindowRegister(m_windowRegister.get());
+    }
+    m_dossier->setLetters(letters);
 }
 
 QIcon PremisesPage::icon() const

@@ -2,6 +2,8 @@
 
 #include "shell/Page.h"
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -16,8 +18,11 @@ namespace regie {
 class CertificateServices;
 class Clock;
 class DossierView;
+class LetterService;
+class PeopleService;
 class PremisesListModel;
 class ViewState;
+class WindowRegister;
 class WritePath;
 
 // Premises & certificates: the premises of the tolerated zone with their certificate status
@@ -28,6 +33,12 @@ class PremisesPage : public Page
 public:
     PremisesPage(CertificateServices& services, WritePath& writes, const Clock& clock,
                  ViewState* state = nullptr, QWidget* parent = nullptr);
+    ~PremisesPage() override;
+
+    // The dossier's holders, window register and letters tabs: the people register (to add a
+    // holder), the window register (owned by the page) and the letter service. Any may be null.
+    void setRegisters(PeopleService* people, std::unique_ptr<WindowRegister> windowRegister,
+                      LetterService* letters);
 
     QString key() const override { return QStringLiteral("premises"); }
     QString title() const override { return tr("Premises & certificates"); }
@@ -66,6 +77,7 @@ private:
     QLabel* m_placeholder = nullptr;
     DossierView* m_dossier = nullptr;
     QAction* m_newPremises = nullptr;
+    std::unique_ptr<WindowRegister> m_windowRegister;
 };
 
 } // namespace regie

@@ -93,3 +93,38 @@ TEST_CASE("a worker met at an inspection is checked against the register of that
     const QString december = f.inspection(QDate(2026, 11, 27));
     CHECK(f.reg.checkAtInspection(december, QStringLiteral("1"), QStringLiteral("W-4471"))->conform);
 }
+
+TEST_CASE("a window register line is corrected with the checks of a new line", "[premises]")
+{
+    RegisterFixture f;
+    auto first = f.reg.record(f.premises, QStringLiteral("1"),
+                              RegisterFixture::line(QStringLiteral("W-4471"), false, false));
+    REQUIRE(first.ok());
+    REQUIRE(f.reg.record(f.premises, QStringLiteral("1"),
+                         [] {
+                             auto december = RegisterFixture::line(QStringLiteral("W-5000"));
+                             december.from = QDate(2026, 12, 1);
+                             december.to = QDate(2026, 12, 31);
+                             return december;
+                         }())
+                .ok());
+    // the line may keep its own period (no overlap with itself)
+    WindowRegistration fixed = RegisterFixture::line(QStringLiteral("W-4471"), true, true);
+    REQUIRE(f.reg.correct(first.value(), fixed).ok());
+    auto lines = f.reg.list(f.premises).value();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).registered);
+    CHECK(lines.at(0).policeValidated);
+    // a national number or an overlap with another line of the same reference is refused
+    fixed.workerRef = QStringLiteral("85073003328");
+    CHECK(f.reg.correct(first.value(), fixed).error().field == QStringLiteral("reference"));
+    fixed.workerRef = QStringLiteral("W-5000");
+    fixed.to = QDate(2026, 12, 5);
+    auto overlap = f.reg.correct(first.value(), fixed);
+    REQUIRE_FALSE(overlap.ok());
+    CHECK(overlap.error().detail.contains(QStringLiteral("2026-12-01..2026-12-31")));
+    CHECK(f.reg.list(f.premises).value().at(0).workerRef == QStringLiteral("W-4471"));
+    CHECK(f.reg.correct(QStringLiteral("nope"), RegisterFixture::line(QStringLiteral("W-4471")))
+              .error()
+              .code == ErrorCode::NotFound);
+}
