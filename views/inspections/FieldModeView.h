@@ -20,6 +20,7 @@ class Clock;
 // and remark is stored through InspectionService the moment it is given (one committed
 // transaction each), and the row shows a "saved" mark. Finalising locks the inspection; a later
 // correction is an amendment with its reason. Fits 1366×768 without horizontal scrolling.
+// The writes are in FieldModeAnswers.cpp, the photos in FieldModePhotos.cpp.
 class FieldModeView : public QWidget
 {
     Q_OBJECT
