@@ -28,10 +28,10 @@ std::optional<QString> WindowRegister::pseudonymProblem(const QString& reference
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{4,40}$"));
     if (!allowed.match(reference).hasMatch())
-        return QStringLiteral("a pseudonymous reference has 4 to 40 letters, digits, '-' or '_'");
+        return tr("a pseudonymous reference has 4 to 40 letters, digits, '-' or '_'");
     if (NationalNumber::check(reference).valid || BisNumber::check(reference).valid)
-        return QStringLiteral("this looks like a national register or BIS number: store only the "
-                              "pseudonymous reference of the police registration tool");
+        return tr("this looks like a national register or BIS number: store only the "
+                  "pseudonymous reference of the police registration tool");
     return std::nullopt;
 }
 
@@ -58,12 +58,11 @@ Result<QString> WindowRegister::windowId(const QString& premisesId, const QStrin
 std::optional<Error> WindowRegister::lineProblem(const WindowRegistration& line)
 {
     if (!line.from.isValid() || !line.to.isValid())
-        return invalid(QStringLiteral("period"), QStringLiteral("the period needs a first and a "
-                                                                "last day"));
+        return invalid(QStringLiteral("period"), tr("the period needs a first and a last day"));
     if (line.to < line.from)
-        return invalid(QStringLiteral("period"),
-                       QStringLiteral("the period ends on %1, before it starts on %2")
-                           .arg(iso(line.to), iso(line.from)));
+        return invalid(
+            QStringLiteral("period"),
+            tr("the period ends on %1, before it starts on %2").arg(iso(line.to), iso(line.from)));
     if (auto problem = pseudonymProblem(line.workerRef))
         return invalid(QStringLiteral("reference"), *problem);
     return std::nullopt;
@@ -87,7 +86,7 @@ Result<void> WindowRegister::checkOverlap(const QString& windowId, const QString
         const QString other = q.value(0).toString() + QStringLiteral("..") + q.value(1).toString();
         q.finish();
         return invalid(QStringLiteral("period"),
-                       QStringLiteral("reference %1 is already registered for window %2 in %3")
+                       tr("reference %1 is already registered for window %2 in %3")
                            .arg(line.workerRef, windowNumber, other));
     }
     q.finish();

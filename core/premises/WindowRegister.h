@@ -3,10 +3,10 @@
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace regie {
@@ -45,6 +45,8 @@ struct RegisterCheck
 
 class WindowRegister
 {
+    Q_DECLARE_TR_FUNCTIONS(WindowRegister)
+
 public:
     WindowRegister(Database& db, WritePath& writes, const Clock& clock)
         : m_db(db), m_writes(writes), m_clock(clock) {}
