@@ -4,11 +4,11 @@
 #include "common/FormWidgets.h"
 #include "indicators/RecordDialogs.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,17 +126,7 @@ QWidget* MeetingDialog::buildAgenda()
         item->setData(IdRole, t.id);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
-    const auto shortcut = [this](const QKeySequence& key, auto slot) {
-        auto* action = new QAction(m_topics);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_topics->addAction(action);
-    };
-    shortcut(QKeySequence(Qt::Key_Insert), [this] { addTopic(); });
-    shortcut(QKeySequence(Qt::Key_Delete), [this] { removeTopic(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveTopic(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveTopic(1); });
+    m_topics->installEventFilter(this); // Insert, Delete, Alt+Up, Alt+Down
     auto* buttons = new QHBoxLayout;
     auto* add = button(tr("Add topi&c"), page, QKeySequence(Qt::Key_Insert));
     auto* remove = button(tr("Remove"), page, QKeySequence(Qt::Key_Delete));
@@ -162,6 +152,23 @@ QWidget* MeetingDialog::buildAgenda()
     right->addWidget(m_minutes, 1);
     layout->addLayout(right, 3);
     return page;
+}
+
+bool MeetingDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_topics || event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const bool alt = key->modifiers() == Qt::AltModifier;
+    if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier)
+        addTopic();
+    else if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier)
+        removeTopic();
+    else if (alt && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down))
+        moveTopic(key->key() == Qt::Key_Up ? -1 : 1);
+    else
+        return QDialog::eventFilter(watched, event);
+    return true;
 }
 
 void MeetingDialog::addTopic(const QString& text)

@@ -33,6 +33,9 @@ public:
     // Moves the selected agenda item up (-1) or down (+1).
     void moveTopic(int delta);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* buildAttendees(const QVector<MeetingOrganisation>& organisations);
     QWidget* buildAgenda();
