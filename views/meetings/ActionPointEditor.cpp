@@ -110,7 +110,9 @@ QWidget* ActionPointEditor::buildForm()
     state->addWidget(new QLabel(tr("done on"), m_form));
     state->addWidget(m_done);
     state->addStretch();
-    form->addRow(tr("&Status:"), state);
+    auto* statusLabel = new QLabel(tr("&Status:"), m_form);
+    statusLabel->setBuddy(m_status);
+    form->addRow(statusLabel, state);
     connect(m_description, &QLineEdit::textEdited, this, &ActionPointEditor::storeCurrent);
     connect(m_role, &QLineEdit::textEdited, this, &ActionPointEditor::storeCurrent);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &ActionPointEditor::storeCurrent);
