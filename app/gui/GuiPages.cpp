@@ -9,6 +9,8 @@
 #include "indicators/IndicatorsPage.h"
 #include "indicators/IndicatorServices.h"
 #include "inspections/InspectionsPage.h"
+#include "meetings/MeetingService.h"
+#include "meetings/MeetingsPage.h"
 #include "people/PeoplePage.h"
 #include "premises/WindowRegister.h"
 #include "planner/PlannerPage.h"
@@ -60,6 +62,10 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
     if (auto indicators = IndicatorServices::create(context.workspace()); indicators.ok())
         window.addPage(new IndicatorsPage(std::move(indicators).value(), context.workspace().db(),
                                           context.clock(), &window));
+    window.addPage(new MeetingsPage(
+        std::make_unique<MeetingService>(context.workspace().db(), context.workspace().writes(),
+                                         context.clock()),
+        context.workspace().writes(), &window));
     window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,
                                   &window));
     auto* sync = new SyncPage(context.workspace(), &window);
