@@ -92,6 +92,8 @@ ok "same value on both" [ "$(digest "$a")" = "$(digest "$b")" ]
 expect 0 "conflicts list --json" -- "$cli" --db "$a" conflicts list --json
 check "the conflict keeps both values" \
       "len(d) == 1 and d[0]['field'] == 'cadastral_parcel' and sorted([d[0]['local']['value'], d[0]['remote']['value']]) == ['11002A0123/00B000', '11002A0999/00C000']"
+check "the conflict names the premises by its address, as a field conflict" \
+      "d[0]['kind'] == 'field' and d[0]['deletion'] is None and d[0]['record'] == 'Verversrui 3' and d[0]['recordDeleted'] is False"
 conflict=$(python3 -c "import json; print(json.load(open('$work/out'))[0]['id'])")
 expect 2 "resolve needs a choice" -- "$cli" --db "$a" conflicts resolve "$conflict"
 expect 2 "resolve with a bad choice" -- "$cli" --db "$a" conflicts resolve "$conflict" --keep mine

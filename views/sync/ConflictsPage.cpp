@@ -204,7 +204,7 @@ void ConflictsPage::showSelected()
     m_localValue->setPlainText(ConflictListModel::sideText(c, true));
     m_remoteValue->setPlainText(ConflictListModel::sideText(c, false));
     if (c.isDeletion()) {
-        const QString restore = tr("&Restore with this value");
+        const QString restore = tr("&Restore with the edited value");
         const QString confirm = tr("Confirm the &deletion");
         m_keepLocal->setText(c.editIsLocal() ? restore : confirm);
         m_keepRemote->setText(c.editIsLocal() ? confirm : restore);
