@@ -3,6 +3,7 @@
 // keeps the stamp, installation and user of the installation where the change was made, so that
 // every replica orders the change alike and can relay it further.
 
+#include "ChangeIndex.h"
 #include "Database.h"
 #include "WritePath.h"
 
@@ -36,7 +37,12 @@ Result<qint64> WritePath::logRemote(const RemoteChange& change, qint64 txnRow)
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("change log"));
     m_hlc.observe(change.hlc);
-    return q.lastInsertId().toLongLong();
+    const qint64 seq = q.lastInsertId().toLongLong();
+    // The same import may look this change up again (change_index, migration 0012).
+    const QString field = change.field.isNull() ? QStringLiteral("") : change.field;
+    if (auto indexed = ChangeIndex::add(m_db, change.entityId, field, seq); !indexed.ok())
+        return indexed.error();
+    return seq;
 }
 
 Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,

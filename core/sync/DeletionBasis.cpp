@@ -11,7 +11,8 @@ namespace regie::DeletionBasis {
 Result<FieldStamps> beforeSeq(Database& db, const QString& entity, const QString& id, qint64 seq)
 {
     QSqlQuery& q = db.prepared(QStringLiteral(
-        "SELECT field, max(hlc) FROM change_history WHERE entity_id = ? AND entity = ? "
+        "SELECT field, max(hlc) FROM change_history WHERE seq IN (SELECT seq FROM change_index "
+        "WHERE entity_id = ?) AND entity = ? "
         "AND seq < ? AND op = 'set' GROUP BY field"));
     q.addBindValue(id);
     q.addBindValue(entity);

@@ -20,7 +20,8 @@ Result<int> DeletionConflicts::deletionWon(const RemoteChange& d,
     // The latest edit of each field: the value the tombstone now hides.
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT field, hlc, installation, user_name, new_value FROM change_history "
-        "WHERE entity_id = ? AND entity = ? AND op = 'set' ORDER BY field, hlc DESC"));
+        "WHERE seq IN (SELECT seq FROM change_index WHERE entity_id = ?) AND entity = ? "
+        "AND op = 'set' ORDER BY field, hlc DESC"));
     q.addBindValue(d.entityId);
     q.addBindValue(d.entity);
     if (!q.exec())
@@ -58,8 +59,9 @@ Result<int> DeletionConflicts::restoreWon(const RemoteChange& restore)
 Result<int> DeletionConflicts::editWon(const RemoteChange& e)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT hlc, installation, user_name, op FROM change_history WHERE entity_id = ? "
-        "AND field = 'deleted' AND entity = ? ORDER BY hlc DESC LIMIT 1"));
+        "SELECT hlc, installation, user_name, op FROM change_history WHERE seq IN (SELECT "
+        "seq FROM change_index WHERE entity_id = ? AND field = 'deleted') AND entity = ? "
+        "ORDER BY hlc DESC LIMIT 1"));
     q.addBindValue(e.entityId);
     q.addBindValue(e.entity);
     if (!q.exec())

@@ -188,7 +188,8 @@ Result<SyncApplier::Neighbour> SyncApplier::neighbour(const RemoteChange& c, con
 {
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT hlc, old_value, new_value, installation, user_name "
-                       "FROM change_history WHERE entity_id = ? AND field = ? AND entity = ? "
+                       "FROM change_history WHERE seq IN (SELECT seq FROM change_index "
+                       "WHERE entity_id = ? AND field = ?) AND entity = ? "
                        "AND hlc %1 ? ORDER BY hlc %2 LIMIT 1")
             .arg(before ? QStringLiteral("<") : QStringLiteral(">"),
                  before ? QStringLiteral("DESC") : QStringLiteral("ASC")));

@@ -8,6 +8,7 @@
 #include "TrustStore.h"
 #include "common/Clock.h"
 #include "common/Ids.h"
+#include "storage/ChangeIndex.h"
 #include "storage/Workspace.h"
 
 #include <QSaveFile>
@@ -67,6 +68,24 @@ Result<Range> measure(Database& db, qint64 from, const QString& recipient,
     return range;
 }
 
+// A deletion travels with what it was made knowing (DeletionBasis), which is looked up by record:
+// bring that lookup up to date first, and only then, since most bundles carry no deletion.
+Result<void> indexForDeletions(Database& db, const Range& range)
+{
+    QSqlQuery& q = db.prepared(QStringLiteral(
+        "SELECT 1 FROM change_log WHERE seq BETWEEN ? AND ? AND op = 'delete' LIMIT 1"));
+    q.addBindValue(range.from);
+    q.addBindValue(range.to);
+    if (!q.exec())
+        return Database::errorOf(q, QStringLiteral("change history"));
+    const bool deletions = q.next();
+    q.finish();
+    if (!deletions)
+        return {};
+    auto indexed = ChangeIndex::catchUp(db);
+    return indexed.ok() ? Result<void>() : Result<void>(indexed.error());
+}
+
 } // namespace
 
 Result<QStringList> SyncExporter::expandScope(Workspace& ws, const QStringList& words)
@@ -110,6 +129,8 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
     auto range = measure(m_ws.db(), from, recipient, scopeSet);
     if (!range.ok())
         return range.error();
+    if (auto indexed = indexForDeletions(m_ws.db(), range.value()); !indexed.ok())
+        return indexed.error();
 
     const Installation& self = m_ws.installation();
     BundleHeader header;

@@ -7,6 +7,7 @@
 #include "SyncReceipt.h"
 #include "TrustStore.h"
 #include "common/Clock.h"
+#include "storage/ChangeIndex.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -180,6 +181,9 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
     Transaction tx(m_ws.db());
     if (!tx.status().ok())
         return tx.status().error();
+    // The applier looks up each arriving change's neighbours by record and field.
+    if (auto indexed = ChangeIndex::catchUp(m_ws.db()); !indexed.ok())
+        return indexed.error();
     SyncApplier applier(m_ws.db(), m_ws.writes(), h.bundleId, now);
     qint64 lines = 0, lastSeq = 0;
     QByteArray line;

@@ -77,6 +77,14 @@ TEST_CASE("migration 0004 keeps every change-log row with its action, user and i
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM change_txn")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2);
+    // Migration 0012: the lookup by record holds every row, and its mark says so.
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(entity_id || ':' || field || ':' || seq, ' ') "
+                                  "FROM (SELECT * FROM change_index ORDER BY seq)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("p1:family_name:1 p1:notes:2 p1:notes:3"));
+    REQUIRE(q.exec(QStringLiteral("SELECT seq FROM change_index_mark")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
 }

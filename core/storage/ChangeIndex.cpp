@@ -1,0 +1,64 @@
+#include "ChangeIndex.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+namespace regie::ChangeIndex {
+
+Result<qint64> catchUp(Database& db)
+{
+    Transaction tx(db); // nests in the caller's: the index and its mark move together
+    if (!tx.status().ok())
+        return tx.status().error();
+    QSqlQuery& mark = db.prepared(QStringLiteral(
+        "SELECT coalesce((SELECT seq FROM change_index_mark WHERE id = 1), 0), "
+        "(SELECT coalesce(max(seq), 0) FROM change_log)"));
+    if (!mark.exec() || !mark.next())
+        return Database::errorOf(mark, QStringLiteral("change index"));
+    const qint64 from = mark.value(0).toLongLong();
+    const qint64 to = mark.value(1).toLongLong();
+    mark.finish();
+    if (to <= from)
+        return qint64(0);
+    // Sorted, so that the new entries go into the index page after page instead of at random.
+    // OR IGNORE: rows that sync indexed one by one (add()) are there already.
+    SqlStatement& index = db.raw(QStringLiteral(
+        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
+        "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY entity_id, field, seq"));
+    index.bind(1, from);
+    index.bind(2, to);
+    if (!index.run())
+        return index.error(QStringLiteral("change index"));
+    const qint64 added = index.changes();
+    SqlStatement& moved = db.raw(QStringLiteral(
+        "INSERT INTO change_index_mark (id, seq) VALUES (1, ?) "
+        "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq"));
+    moved.bind(1, to);
+    if (!moved.run())
+        return moved.error(QStringLiteral("change index"));
+    if (auto committed = tx.commit(); !committed.ok())
+        return committed.error();
+    return added;
+}
+
+Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq)
+{
+    SqlStatement& q = db.raw(QStringLiteral(
+        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) VALUES (?, ?, ?)"));
+    q.bind(1, entityId);
+    q.bind(2, field);
+    q.bind(3, seq);
+    if (!q.run())
+        return q.error(QStringLiteral("change index"));
+    return {};
+}
+
+QString seqOf(bool withField)
+{
+    return withField ? QStringLiteral("seq IN (SELECT seq FROM change_index WHERE entity_id = ? "
+                                      "AND field = ?)")
+                     : QStringLiteral("seq IN (SELECT seq FROM change_index WHERE entity_id = ?)");
+}
+
+} // namespace regie::ChangeIndex
