@@ -103,3 +103,32 @@ TEST_CASE("stamps up to 24 hours ahead are accepted", "[sync][clock]")
     laptop.sendTo(office, dir.filePath(QStringLiteral("1")));
     CHECK(office.digest() == laptop.digest());
 }
+
+TEST_CASE("a waiting bundle with stamps far ahead stays in the backlog with the reason",
+          "[sync][clock]")
+{
+    QTemporaryDir dir;
+    SyncSite office(QStringLiteral("office")), laptop(QStringLiteral("laptop"));
+    pair(office, laptop);
+    const QString id = laptop.addPremises(QStringLiteral("Verversrui"), QStringLiteral("3"));
+    const QString first = dir.filePath(QStringLiteral("1"));
+    auto sent = laptop.exportTo(office, first);
+    REQUIRE(sent.ok());
+    const QDateTime now = laptop.t.clock().now();
+    laptop.t.clock().set(now.addDays(3));
+    laptop.set(id, QStringLiteral("notes"), QStringLiteral("from the future"));
+    laptop.t.clock().set(now);
+    const QString second = dir.filePath(QStringLiteral("2"));
+    REQUIRE(laptop.exportTo(office, second, sent.value().toSeq).ok());
+
+    // The second arrives first: its header is fine, so it waits for the first.
+    auto waiting = office.import(second);
+    REQUIRE(waiting.ok());
+    CHECK(waiting.value().outcome == ImportResult::Outcome::Waiting);
+    auto applied = office.import(first);
+    REQUIRE(applied.ok());
+    CHECK(applied.value().fromBacklog.isEmpty());
+    CHECK(applied.value().backlogProblem.startsWith(QStringLiteral("future-stamp")));
+    CHECK(office.t.count(QStringLiteral("sync_backlog")) == 1);
+    CHECK(office.get(id, QStringLiteral("notes")).toString().isEmpty());
+}
