@@ -17,7 +17,9 @@
 #include "procedures/ProcedureNavigation.h"
 #include "procedures/GasDossierPanel.h"
 #include "procedures/GasListPanel.h"
+#include "procedures/MeasureListPanel.h"
 #include "procedures/ProceduresPage.h"
+#include "sanctions/HolderSanctionPanel.h"
 #include "shell/MainWindow.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncPage.h"
@@ -37,7 +39,10 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
     procedures->gasPanel()->dossier()->setLetters(&context.letters());
-    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock());
+    procedures->measurePanel()->setParties(context.people().repository(),
+                                           context.certificates().premises().repository());
+    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock())
+        ->setPremises(&context.certificates().premises().repository());
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);
@@ -65,7 +70,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
     window.addPage(new MeetingsPage(
         std::make_unique<MeetingService>(context.workspace().db(), context.workspace().writes(),
                                          context.clock()),
-        context.workspace().writes(), &window));
+        context.workspace().writes(), &settings, &window));
     window.addPage(new PeoplePage(context.people(), context.workspace().writes(), settings,
                                   &window));
     auto* sync = new SyncPage(context.workspace(), &window);

@@ -17,6 +17,7 @@
 #include <QPushButton>
 
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -189,20 +190,22 @@ QWidget* GasDossierPanel::buildBody()
     connect(m_deadlines, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { onDeadlineChanged(current); });
 
+    // The timeline and, with a letter service, the letters' register share the lower half.
     auto* timeline = new QWidget(splitter);
     auto* tl = new QVBoxLayout(timeline);
     tl->setContentsMargins(0, 0, 0, 0);
     tl->setSpacing(2);
-    auto* timelineLabel = new QLabel(tr("&Timeline (newest first)"), timeline);
+    m_lowerTabs = new QTabWidget(timeline);
+    m_lowerTabs->setObjectName(QStringLiteral("dossierLowerTabs"));
+    m_lowerTabs->setDocumentMode(true);
     m_timeline = makeTree(QStringLiteral("dossierTimeline"),
-                          {tr("Date"), tr("Step"), tr("Details")}, timeline);
-    timelineLabel->setBuddy(m_timeline);
+                          {tr("Date"), tr("Step"), tr("Details")}, m_lowerTabs);
+    m_lowerTabs->addTab(m_timeline, tr("&Timeline (newest first)"));
     m_payment = new QLabel(timeline);
     m_payment->setObjectName(QStringLiteral("dossierPayment"));
     m_payment->setWordWrap(true);
     m_payment->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    tl->addWidget(timelineLabel);
-    tl->addWidget(m_timeline, 1);
+    tl->addWidget(m_lowerTabs, 1);
     tl->addWidget(m_payment);
     splitter->addWidget(deadlines);
     splitter->addWidget(timeline);
@@ -222,6 +225,7 @@ bool GasDossierPanel::load(const QString& idOrNumber)
     fillTimeline();
     fillPayments();
     fillSteps();
+    fillLetters();
     if (m_view.dossier.nextDeadline.isValid())
         showWhy(m_view.dossier.nextDeadlineName);
     return true;

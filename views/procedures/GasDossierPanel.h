@@ -11,6 +11,7 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -25,6 +26,7 @@ class GasStepDialog;
 // reference, and a button for every step the state machine allows next.
 class LetterPrintDialog;
 
+class LetterRegisterWidget;
 class LetterService;
 
 class GasDossierPanel : public QWidget
@@ -48,8 +50,11 @@ public:
     void showWhy(const QString& deadlineName);
     QString shownDerivation() const;
     void focusDeadlines();
-    // Letters: with a letter service, the header offers "Letter…" (the print dialog).
+    // Letters: with a letter service, the header offers "Letter…" (the print dialog) and a tab
+    // beside the timeline lists the dossier's letters with their register entries (posting,
+    // receipt or return); recording one reads the dossier and its deadlines again.
     void setLetters(LetterService* letters);
+    LetterRegisterWidget* letterRegister() const { return m_register; }
     // Opens the print dialog for the open dossier (window-modal); nullptr without letters.
     LetterPrintDialog* printLetter();
 
@@ -65,6 +70,7 @@ private:
     void fillTimeline();
     void fillPayments();
     void fillSteps();
+    void fillLetters();
     void onDeadlineChanged(QTreeWidgetItem* current);
 
     GasService& m_gas;
@@ -86,6 +92,8 @@ private:
     LetterService* m_letters = nullptr;
     std::unique_ptr<LetterRenderer> m_renderer;
     QPushButton* m_letterButton = nullptr;
+    QTabWidget* m_lowerTabs = nullptr;
+    LetterRegisterWidget* m_register = nullptr;
 };
 
 } // namespace regie

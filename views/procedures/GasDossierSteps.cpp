@@ -6,11 +6,13 @@
 #include "common/Clock.h"
 #include "letters/LetterPdfRenderer.h"
 #include "letters/LetterPrintDialog.h"
+#include "letters/LetterRegisterWidget.h"
 #include "procedures/GasTransitions.h"
 #include "procedures/ProcedureText.h"
 
 #include <QGridLayout>
 #include <QPushButton>
+#include <QTabWidget>
 
 namespace regie {
 
@@ -74,6 +76,29 @@ void GasDossierPanel::setLetters(LetterService* letters)
     if (letters && !m_renderer)
         m_renderer = std::make_unique<LetterPdfRenderer>();
     m_letterButton->setVisible(letters != nullptr);
+    if (letters && !m_register) {
+        m_register = new LetterRegisterWidget(*letters, m_clock, m_lowerTabs);
+        m_register->setObjectName(QStringLiteral("dossierLetters"));
+        m_lowerTabs->addTab(m_register, tr("L&etters"));
+        connect(m_register, &LetterRegisterWidget::statusMessage, this,
+                &GasDossierPanel::statusMessage);
+        // Posting or receipt puts the notification on the clock: read the deadlines again.
+        connect(m_register, &LetterRegisterWidget::registerChanged, this, [this] {
+            reload();
+            Q_EMIT stepRecorded(m_view.dossier.id);
+        });
+        fillLetters();
+    }
+}
+
+void GasDossierPanel::fillLetters()
+{
+    if (!m_register)
+        return;
+    m_register->setDossier(m_view.dossier.id);
+    const int count = m_register->letterCount();
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_register),
+                            count > 0 ? tr("L&etters (%1)").arg(count) : tr("L&etters"));
 }
 
 LetterPrintDialog* GasDossierPanel::printLetter()

@@ -1,11 +1,14 @@
 #include "MeasureListPanel.h"
 
+#include "MeasureNewDialog.h"
 #include "MeasurePanel.h"
+#include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "measures/MeasureService.h"
 #include "procedures/MeasureListModel.h"
 #include "procedures/ProcedureText.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,13 +16,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace regie {
 
 MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, const Clock& clock,
                                    QWidget* parent)
-    : QWidget(parent), m_model(new MeasureListModel(measures.repository(), clock, this))
+    : QWidget(parent), m_measures(measures), m_clock(clock),
+      m_model(new MeasureListModel(measures.repository(), clock, this))
 {
     m_model->follow(writes);
     auto* layout = new QVBoxLayout(this);
@@ -44,6 +49,20 @@ MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, 
     bar->addWidget(stateLabel);
     bar->addWidget(m_state);
     bar->addStretch(1);
+    m_newAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New measure…"), this);
+    m_newAction->setObjectName(QStringLiteral("newMeasureAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newAction->setToolTip(tr("Record a measure the mayor decided (%1)")
+                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    m_newAction->setVisible(false);
+    connect(m_newAction, &QAction::triggered, this, &MeasureListPanel::newMeasure);
+    addAction(m_newAction);
+    auto* newButton = new QToolButton(this);
+    newButton->setDefaultAction(m_newAction);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(newButton);
     layout->addLayout(bar);
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setKind(m_kind->currentData().toString()); });
@@ -97,12 +116,53 @@ MeasureListPanel::MeasureListPanel(MeasureService& measures, WritePath& writes, 
 
 void MeasureListPanel::updatePlaceholder()
 {
-    m_placeholder->setText(m_model->rowCount() > 0
-                               ? tr("Select a measure in the list to see its dates and events.")
-                               : tr("No measures match. Measures are decided with regie-cli "
-                                    "measure new; choose “All” to see every kind and state."));
+    if (m_model->rowCount() > 0)
+        m_placeholder->setText(tr("Select a measure in the list to see its dates and events."));
+    else if (m_newAction->isVisible())
+        m_placeholder->setText(
+            tr("No measures match. Record a new one with %1, or choose “All” to see every kind "
+               "and state.")
+                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    else
+        m_placeholder->setText(tr("No measures match. Measures are decided with regie-cli "
+                                  "measure new; choose “All” to see every kind and state."));
     if (m_measure->measureId().isEmpty())
         m_detail->setCurrentWidget(m_placeholder);
+}
+
+void MeasureListPanel::setParties(const PersonRepository& people,
+                                  const PremisesRepository& premises)
+{
+    m_people = &people;
+    m_premises = &premises;
+    m_newAction->setVisible(true);
+    updatePlaceholder();
+}
+
+MeasureNewDialog* MeasureListPanel::newMeasure()
+{
+    if (!m_people || !m_premises)
+        return nullptr;
+    auto* dialog = new MeasureNewDialog(m_measures, *m_people, *m_premises, m_clock.today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &MeasureNewDialog::created, this, [this, dialog](const MeasureOutcome& outcome) {
+            // A filter that hides the new measure gives way, so that it can be selected.
+            const QString kind = m_kind->currentData().toString();
+            const QString state = m_state->currentData().toString();
+            if ((!kind.isEmpty() && kind != dialog->input().kind) ||
+                (!state.isEmpty() && state != outcome.state)) {
+                m_kind->setCurrentIndex(0);
+                m_state->setCurrentIndex(0);
+            }
+            openMeasure(outcome.id);
+            QStringList notes{tr("Measure %1 recorded; it ends on %2.")
+                                  .arg(outcome.number, ProcedureText::longDate(outcome.endDate))};
+            notes << outcome.warnings;
+            Q_EMIT statusMessage(notes.join(QLatin1Char(' ')));
+        });
+    dialog->open();
+    return dialog;
 }
 
 bool MeasureListPanel::openMeasure(const QString& idOrNumber)

@@ -5,6 +5,8 @@
 #include "common/ErrorText.h"
 #include "letters/LetterPdfRenderer.h"
 #include "letters/LetterPrintDialog.h"
+#include "letters/LetterRegisterWidget.h"
+#include "premises/PremisesRepository.h"
 #include "sanctions/HolderSanctionService.h"
 
 #include <QHBoxLayout>
@@ -12,13 +14,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace regie {
 
 namespace {
+
+constexpr int kMaxListWidth = 640;
 
 QString shortDate(const QDate& date)
 {
@@ -37,8 +43,11 @@ HolderSanctionPanel::HolderSanctionPanel(HolderSanctionService& service, LetterS
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("holderSanctionList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Number"), tr("Opened"), tr("Phase")});
+    m_list->setHeaderLabels({tr("Number"), tr("Premises"), tr("Opened"), tr("Phase")});
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
     auto* detail = new QWidget(splitter);
     auto* dl = new QVBoxLayout(detail);
     dl->setContentsMargins(6, 0, 0, 0);
@@ -60,13 +69,24 @@ HolderSanctionPanel::HolderSanctionPanel(HolderSanctionService& service, LetterS
     m_term->setObjectName(QStringLiteral("holderSanctionTerm"));
     m_term->setWordWrap(true);
     dl->addWidget(m_term);
-    m_steps = new QTreeWidget(detail);
+    m_tabs = new QTabWidget(detail);
+    m_tabs->setObjectName(QStringLiteral("holderSanctionTabs"));
+    m_tabs->setDocumentMode(true);
+    m_steps = new QTreeWidget(m_tabs);
     m_steps->setObjectName(QStringLiteral("holderSanctionSteps"));
     m_steps->setRootIsDecorated(false);
     m_steps->setHeaderLabels({tr("Date"), tr("Step"), tr("Details")});
     m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    dl->addWidget(m_steps, 1);
+    m_tabs->addTab(m_steps, tr("&Steps"));
+    if (m_letters) {
+        m_register = new LetterRegisterWidget(*m_letters, m_clock, m_tabs);
+        m_register->setObjectName(QStringLiteral("holderLetters"));
+        m_tabs->addTab(m_register, tr("L&etters"));
+        connect(m_register, &LetterRegisterWidget::statusMessage, this,
+                &HolderSanctionPanel::statusMessage);
+    }
+    dl->addWidget(m_tabs, 1);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +102,23 @@ HolderSanctionPanel::HolderSanctionPanel(HolderSanctionService& service, LetterS
 
 HolderSanctionPanel::~HolderSanctionPanel() = default;
 
+void HolderSanctionPanel::fitListWidth()
+{
+    // The list is as wide as its columns (number, address, date, phase), so the phase is read
+    // whole; the dossier beside it takes the rest.
+    m_list->header()->resizeSections(QHeaderView::ResizeToContents);
+    int width = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        width += m_list->header()->sectionSize(column);
+    m_list->setMinimumWidth(std::min(width, kMaxListWidth));
+}
+
+void HolderSanctionPanel::setPremises(const PremisesRepository* premises)
+{
+    m_premises = premises;
+    reload();
+}
+
 void HolderSanctionPanel::reload()
 {
     const QString current = m_current.id;
@@ -91,14 +128,26 @@ void HolderSanctionPanel::reload()
         Q_EMIT statusMessage(ErrorText::message(dossiers.error()));
         return;
     }
+    QHash<QString, QString> addresses;
+    if (m_premises) {
+        auto premises = m_premises->list();
+        if (premises.ok()) {
+            for (const Premises& p : premises.value())
+                addresses.insert(p.id, p.address());
+        } else {
+            Q_EMIT statusMessage(ErrorText::message(premises.error()));
+        }
+    }
     for (const HolderSanction& d : dossiers.value()) {
         auto* item = new QTreeWidgetItem(
-            m_list, {d.number, shortDate(d.openedOn),
+            m_list, {d.number, addresses.value(d.premisesId), shortDate(d.openedOn),
                      HolderSanctionStepDialog::phaseLabel(m_service.stateOf(d).phase)});
         item->setData(0, Qt::UserRole, d.id);
+        item->setToolTip(1, item->text(1));
         if (d.id == current)
             m_list->setCurrentItem(item);
     }
+    fitListWidth();
     const bool any = m_list->topLevelItemCount() > 0;
     m_record->setEnabled(any && !m_current.id.isEmpty());
     m_letter->setEnabled(any && !m_current.id.isEmpty());
@@ -133,6 +182,7 @@ void HolderSanctionPanel::showDossier(const HolderSanction& d)
                             .arg(shortDate(state.warnedOn)));
     else
         m_term->clear();
+    m_term->setVisible(!m_term->text().isEmpty());
     m_steps->clear();
     for (auto it = d.events.crbegin(); it != d.events.crend(); ++it) {
         QStringList details;
@@ -156,6 +206,17 @@ void HolderSanctionPanel::showDossier(const HolderSanction& d)
     }
     m_record->setEnabled(true);
     m_letter->setEnabled(true);
+    fillLetters();
+}
+
+void HolderSanctionPanel::fillLetters()
+{
+    if (!m_register)
+        return;
+    m_register->setDossier(m_current.id.isEmpty() ? QString() : m_current.number);
+    const int count = m_register->letterCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_register),
+                       count > 0 ? tr("L&etters (%1)").arg(count) : tr("L&etters"));
 }
 
 HolderSanctionStepDialog* HolderSanctionPanel::recordStep()
@@ -185,6 +246,7 @@ LetterPrintDialog* HolderSanctionPanel::printLetter()
                                          QStringLiteral("holder-sanction"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &LetterPrintDialog::letterMade, this, [this] { fillLetters(); });
     dialog->show();
     return dialog;
 }

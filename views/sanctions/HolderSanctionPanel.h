@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
 
 namespace regie {
@@ -17,11 +18,14 @@ class Clock;
 class HolderSanctionService;
 class HolderSanctionStepDialog;
 class LetterPrintDialog;
+class LetterRegisterWidget;
 class LetterService;
+class PremisesRepository;
 
-// Sanctions against certificate holders (domain-rules.md §3): the dossiers with their phase on
-// the left; the selected one with its steps, its Council of State term with the reason, a button
-// for the next step and one for its letters.
+// Sanctions against certificate holders (domain-rules.md §3): the dossiers with the premises'
+// address and their phase on the left; the selected one with its steps, its Council of State
+// term with the reason, a button for the next step and one for its letters, and (with a letter
+// service) its letters with their register entries (posting, receipt or return).
 class HolderSanctionPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     ~HolderSanctionPanel() override;
 
     void reload();
+    // The premises register the list reads the addresses from (without it the column is empty).
+    void setPremises(const PremisesRepository* premises);
+    LetterRegisterWidget* letterRegister() const { return m_register; }
     bool openDossier(const QString& idOrNumber);
     QTreeWidget* list() const { return m_list; }
     QTreeWidget* steps() const { return m_steps; }
@@ -42,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void showDossier(const HolderSanction& dossier);
+    void fillLetters();
+    void fitListWidth();
 
     HolderSanctionService& m_service;
     LetterService* m_letters;
@@ -54,6 +63,9 @@ private:
     QTreeWidget* m_steps = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_letter = nullptr;
+    const PremisesRepository* m_premises = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LetterRegisterWidget* m_register = nullptr;
 };
 
 } // namespace regie

@@ -50,6 +50,32 @@ TEST_CASE("the holder-sanction tab lists dossiers and records a step or shows wh
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     CHECK(f.t.count(QStringLiteral("holder_sanction_events")) == 2);
     CHECK(panel.steps()->topLevelItemCount() == 2);
-    CHECK(panel.list()->topLevelItem(0)->text(2) ==
+    CHECK(panel.list()->topLevelItem(0)->text(3) ==
           HolderSanctionStepDialog::phaseLabel(QStringLiteral("warned")));
+}
+
+TEST_CASE("the holder-sanction list names the premises of each dossier", "[sanctions][views]")
+{
+    test::CertificateFixture f;
+    const QString premises = f.addPremises(QStringLiteral("Verversrui"), QStringLiteral("7"));
+    RuleBook rules = RuleBook::loadDefault().value();
+    HolderSanctionService service(f.t.db(), f.t.writes(), f.t.clock(), rules,
+                                  f.s->certificates());
+    HolderSanctionEvent finding;
+    finding.type = QStringLiteral("finding");
+    finding.date = QDate(2026, 9, 1);
+    finding.reportNumber = QStringLiteral("AN.55.L1.010203/2026");
+    REQUIRE(service.open(premises, finding).ok());
+
+    HolderSanctionPanel panel(service, nullptr, f.t.clock());
+    panel.setPremises(&f.s->premises().repository());
+    REQUIRE(panel.list()->topLevelItemCount() == 1);
+    CHECK(panel.list()->headerItem()->text(1) == HolderSanctionPanel::tr("Premises"));
+    CHECK(panel.list()->topLevelItem(0)->text(1) == QLatin1String("Verversrui 7"));
+    // Every column is as wide as its text: the phase is not cut off.
+    panel.resize(1200, 600);
+    panel.show();
+    const int phaseWidth = panel.list()->fontMetrics().horizontalAdvance(
+        panel.list()->topLevelItem(0)->text(3));
+    CHECK(panel.list()->columnWidth(3) >= phaseWidth);
 }
