@@ -17,9 +17,7 @@
 #include "procedures/ProcedureNavigation.h"
 #include "procedures/GasDossierPanel.h"
 #include "procedures/GasListPanel.h"
-#include "procedures/MeasureListPanel.h"
 #include "procedures/ProceduresPage.h"
-#include "sanctions/HolderSanctionPanel.h"
 #include "shell/MainWindow.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncPage.h"
@@ -39,10 +37,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
     procedures->gasPanel()->dossier()->setLetters(&context.letters());
-    procedures->measurePanel()->setParties(context.people().repository(),
-                                           context.certificates().premises().repository());
-    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock())
-        ->setPremises(&context.certificates().premises().repository());
+    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock());
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);

@@ -4,6 +4,7 @@
 #include "MeetingDialog.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
+#include "common/ViewState.h"
 #include "indicators/RecordDialogs.h"
 #include "meetings/MeetingService.h"
 #include "storage/WritePath.h"
@@ -76,8 +77,8 @@ QString MeetingsPage::errorText(const Error& error)
 }
 
 MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& writes,
-                           QWidget* parent)
-    : Page(parent), m_service(std::move(service))
+                           ViewState* state, QWidget* parent)
+    : Page(parent), m_service(std::move(service)), m_state(state)
 {
     setObjectName(QStringLiteral("meetingsPage"));
     auto* layout = new QVBoxLayout(this);
@@ -102,6 +103,7 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    keepViewState(splitter);
     connect(m_meetings, &QTableView::activated, this,
             [this] { openMeeting(selectedMeeting()); });
     connect(m_search, &QLineEdit::textChanged, m_meetingProxy,
@@ -120,6 +122,28 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
 }
 
 MeetingsPage::~MeetingsPage() = default;
+
+void MeetingsPage::keepViewState(QSplitter* splitter)
+{
+    if (!m_state)
+        return;
+    const QString meetings = QStringLiteral("meetings/header");
+    const QString actions = QStringLiteral("meetings/actions-header");
+    const QString split = QStringLiteral("meetings/splitter");
+    m_meetings->horizontalHeader()->restoreState(m_state->viewState(meetings));
+    m_actions->horizontalHeader()->restoreState(m_state->viewState(actions));
+    splitter->restoreState(m_state->viewState(split));
+    const auto save = [this, meetings, actions, split, splitter] {
+        m_state->setViewState(meetings, m_meetings->horizontalHeader()->saveState());
+        m_state->setViewState(actions, m_actions->horizontalHeader()->saveState());
+        m_state->setViewState(split, splitter->saveState());
+    };
+    for (QHeaderView* header : {m_meetings->horizontalHeader(), m_actions->horizontalHeader()}) {
+        connect(header, &QHeaderView::sectionResized, this, save);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, save);
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, save);
+}
 
 QIcon MeetingsPage::icon() const
 {

@@ -8,12 +8,14 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 
 namespace regie {
 
 class MeetingService;
+class ViewState;
 class WritePath;
 struct Error;
 struct MeetingRecord;
@@ -28,7 +30,7 @@ class MeetingsPage : public Page
     Q_OBJECT
 public:
     MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& writes,
-                 QWidget* parent = nullptr);
+                 ViewState* state = nullptr, QWidget* parent = nullptr);
     ~MeetingsPage() override;
 
     QString key() const override { return QStringLiteral("meetings"); }
@@ -57,8 +59,11 @@ private:
     QString selectedMeeting() const;
     QString selectedActionMeeting() const;
     bool storeDialog(const MeetingRecord& start);
+    // Column widths, sort and the splitter position are kept in the view state.
+    void keepViewState(QSplitter* splitter);
 
     std::unique_ptr<MeetingService> m_service;
+    ViewState* m_state = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showClosed = nullptr;
     QLabel* m_summary = nullptr;

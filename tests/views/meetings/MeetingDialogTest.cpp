@@ -1,6 +1,7 @@
 #include "meetings/ActionPointEditor.h"
 #include "meetings/MeetingDialog.h"
 #include "meetings/MeetingService.h"
+#include "common/ViewState.h"
 #include "meetings/MeetingsPage.h"
 #include "storage/WritePath.h"
 #include "support/TestDatabase.h"
@@ -139,7 +140,8 @@ TEST_CASE("the meetings page lists overdue action points first and counts them i
         a.due = day(due);
         REQUIRE(service.addAction(a).ok());
     }
-    MeetingsPage page(std::move(owned), t.writes());
+    MemoryViewState state;
+    MeetingsPage page(std::move(owned), t.writes(), &state);
     CHECK(page.badge() == 1);
     CHECK(page.meetingTable()->model()->rowCount() == 1);
     QAbstractItemModel* actions = page.actionTable()->model();
@@ -152,4 +154,10 @@ TEST_CASE("the meetings page lists overdue action points first and counts them i
     REQUIRE(page.completeSelectedAction());
     CHECK(page.badge() == 0);
     CHECK(page.actionTable()->model()->rowCount() == 1); // done ones are hidden by default
+
+    // column widths are kept for the next session
+    page.actionTable()->setColumnWidth(2, 333);
+    MeetingsPage next(std::make_unique<MeetingService>(t.db(), t.writes(), t.clock()), t.writes(),
+                      &state);
+    CHECK(next.actionTable()->columnWidth(2) == 333);
 }
