@@ -12,6 +12,9 @@
 #include <QVXYModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace regie {
 
 namespace {
@@ -97,8 +100,7 @@ void IndicatorCharts::showBars(QAbstractItemModel* model, int rows, const QStrin
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    values->setRange(0, std::max(4.0, top * 1.1));
-    values->applyNiceNumbers();
+    setWholeRange(values, top * 1.1);
     chart->setTitle(title);
 }
 
@@ -119,11 +121,29 @@ void IndicatorCharts::showTrend()
     double top = 1;
     for (int r = 0; r < m_trend->rowCount(); ++r)
         top = std::max(top, m_trend->index(r, 1).data().toDouble());
-    y->setRange(0, top * 1.2);
-    y->applyNiceNumbers();
+    setWholeRange(y, top * 1.2);
     chart->setTitle(m_trend->label().isEmpty()
                         ? QString()
                         : tr("Trend across rounds: %1").arg(m_trend->label()));
+}
+
+// An axis that reads 0, 0.5, 1, 1.5 would suggest half a meeting.
+void IndicatorCharts::setWholeRange(QValueAxis* axis, double top)
+{
+    const double wanted = std::max(4.0, std::ceil(top));
+    double step = 1;
+    for (double scale = 1;; scale *= 10) {
+        const double steps[] = {1 * scale, 2 * scale, 5 * scale};
+        const auto fits = std::find_if(std::begin(steps), std::end(steps),
+                                       [wanted](double s) { return wanted / s <= 6; });
+        if (fits != std::end(steps)) {
+            step = *fits;
+            break;
+        }
+    }
+    const int count = static_cast<int>(std::ceil(wanted / step));
+    axis->setRange(0, count * step);
+    axis->setTickCount(count + 1);
 }
 
 } // namespace regie

@@ -4,6 +4,7 @@
 
 class QAbstractItemModel;
 class QChartView;
+class QValueAxis;
 
 namespace regie {
 
@@ -24,6 +25,10 @@ public:
     void clearBars();
     // Axes and title for the trend model's current points.
     void showTrend();
+
+    // From 0 with whole-number ticks (1, 2, 5, 10, 20, 50, … apart, at most six steps) that
+    // reach at least `top`: the values are counts.
+    static void setWholeRange(QValueAxis* axis, double top);
 
 private:
     IndicatorTrendModel* m_trend;
