@@ -46,10 +46,10 @@ QString textOf(const QJsonValue& value)
 
 Error missing(const QString& key)
 {
+    // Kept in English: the letter dialog recognises this refusal by its first word and gives its
+    // own translated sentence naming the missing value.
     return makeError(ErrorCode::Validation,
-                     QCoreApplication::translate("LetterFiller",
-                                                 "placeholder {{%1}} has no value for this dossier")
-                         .arg(key),
+                     QStringLiteral("placeholder {{%1}} has no value for this dossier").arg(key),
                      key);
 }
 
