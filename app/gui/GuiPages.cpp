@@ -17,7 +17,9 @@
 #include "procedures/ProcedureNavigation.h"
 #include "procedures/GasDossierPanel.h"
 #include "procedures/GasListPanel.h"
+#include "procedures/MeasureListPanel.h"
 #include "procedures/ProceduresPage.h"
+#include "sanctions/HolderSanctionPanel.h"
 #include "shell/MainWindow.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncPage.h"
@@ -37,7 +39,10 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
                            context.workspace().writes(), context.clock(), &settings, &window);
     window.addPage(procedures);
     procedures->gasPanel()->dossier()->setLetters(&context.letters());
-    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock());
+    procedures->measurePanel()->setParties(context.people().repository(),
+                                           context.certificates().premises().repository());
+    procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock())
+        ->setPremises(&context.certificates().premises().repository());
     openBoardRowsInProcedures(window, *today, *procedures);
     auto* premises = new PremisesPage(context.certificates(), context.workspace().writes(),
                                       context.clock(), &settings, &window);
