@@ -48,10 +48,15 @@ HolderDialog::HolderDialog(PremisesService& premises, PeopleService& people,
     auto* personRow = new QHBoxLayout;
     personRow->addWidget(m_person, 1);
     personRow->addWidget(add);
-    form->addRow(tr("&Person:"), personRow);
+    auto* personLabel = new QLabel(tr("&Person:"), this);
+    personLabel->setBuddy(m_person);
+    form->addRow(personLabel, personRow);
     m_identifier = new QLabel(this);
     m_identifier->setObjectName(QStringLiteral("holderIdentifier"));
     m_identifier->setWordWrap(true);
+    // Room for two lines from the start, so the dialog does not jump when a person is chosen.
+    m_identifier->setMinimumHeight(2 * m_identifier->fontMetrics().lineSpacing() + 2);
+    m_identifier->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_identifier);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("holderRole"));
@@ -118,6 +123,10 @@ void HolderDialog::suggestPeople()
     }
     if (found->isEmpty())
         m_person->setPlaceholderText(tr("No one matches “%1”: add with New person…").arg(text));
+    else if (found->size() == 1)
+        m_person->setCurrentIndex(0);
+    else
+        m_person->setPlaceholderText(tr("%n people match: choose one", "", int(found->size())));
 }
 
 void HolderDialog::setPerson(const QString& id, const QString& name)
@@ -130,7 +139,7 @@ void HolderDialog::setPerson(const QString& id, const QString& name)
 void HolderDialog::showIdentifier()
 {
     const QString id = m_person->currentData().toString();
-    m_identifier->setVisible(!id.isEmpty());
+    m_identifier->clear();
     if (id.isEmpty())
         return;
     auto person = m_people.repository().get(id);

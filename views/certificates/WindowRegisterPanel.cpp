@@ -53,6 +53,12 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget
     return table;
 }
 
+// As in the premises list: the period column stays narrow enough for the dossier pane.
+QString shortDate(const QDate& date)
+{
+    return date.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
 QTableWidgetItem* cell(const QString& text, bool alarm = false)
 {
     auto* item = new QTableWidgetItem(text);
@@ -144,8 +150,7 @@ void WindowRegisterPanel::fillLines()
         discrepancies += (!r.registered || !r.policeValidated) ? 1 : 0;
         m_table->setItem(row, WindowColumn, cell(r.windowNumber));
         m_table->setItem(row, PeriodColumn,
-                         cell(tr("%1 – %2").arg(CertificateTexts::date(r.from),
-                                                CertificateTexts::date(r.to)) +
+                         cell(tr("%1 – %2").arg(shortDate(r.from), shortDate(r.to)) +
                               (current ? tr(" (now)") : QString())));
         m_table->setItem(row, ReferenceColumn, cell(r.workerRef));
         m_table->setItem(row, RegisteredColumn,
