@@ -163,6 +163,8 @@ QVariant DeadlineBoardModel::displayValue(const DeadlineItem& item, int column) 
     case ProcedureColumn:
         return ProcedureText::procedure(item.procedure);
     case StateColumn:
+        if (item.procedure == QLatin1String("certificate-sanction"))
+            return ProcedureText::sanctionPhase(item.state);
         return item.procedure == QLatin1String("gas-fine")
                    ? ProcedureText::state(item.state)
                    : ProcedureText::measureState(item.state);

@@ -50,6 +50,9 @@ QString ProcedureText::deadline(const QString& name)
         {QStringLiteral("banEnd"), tr("End of place ban")},
         {QStringLiteral("closureEnd"), tr("End of closure")},
         {QStringLiteral("orderEnd"), tr("End of order")},
+        {QStringLiteral("councilOfStateAppeal"), tr("End of Council of State appeal term")},
+        {QStringLiteral("sanctionStart"), tr("Sanction starts")},
+        {QStringLiteral("sanctionEnd"), tr("Sanction ends")},
     };
     return lookup(words, name);
 }
@@ -107,6 +110,21 @@ QString ProcedureText::measureState(const QString& state)
         {QStringLiteral("lifted"), tr("Lifted")},
     };
     return lookup(words, state);
+}
+
+QString ProcedureText::sanctionPhase(const QString& phase)
+{
+    const QHash<QString, QString> words{
+        {QStringLiteral("findings"), tr("Findings, no warning yet")},
+        {QStringLiteral("warned"), tr("Warned")},
+        {QStringLiteral("track-open"), tr("Sanction track open")},
+        {QStringLiteral("invited"), tr("Invited to a hearing")},
+        {QStringLiteral("heard"), tr("Heard")},
+        {QStringLiteral("decided"), tr("Decided")},
+        {QStringLiteral("appealed"), tr("Under appeal")},
+        {QStringLiteral("closed"), tr("Closed")},
+    };
+    return lookup(words, phase);
 }
 
 QString ProcedureText::category(const QString& category)

@@ -20,6 +20,8 @@ public:
     // gas-fine, place-ban, closure-trafficking, closure-public-order, hearing-order
     static QString procedure(const QString& kind);
     static QString measureState(const QString& state);
+    // Phase of a sanction procedure against a certificate holder (HolderSanctionState::phase).
+    static QString sanctionPhase(const QString& phase);
     // overdue, due, limitation, hearing, measure-expiry
     static QString category(const QString& category);
     static QString party(const QString& party);
