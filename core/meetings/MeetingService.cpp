@@ -61,12 +61,18 @@ Result<void> MeetingService::checkTopic(const QString& text) const
 Result<void> MeetingService::checkAttendees(const QVector<MeetingAttendee>& attendees) const
 {
     QStringList seen;
+    QStringList roles;
     for (const MeetingAttendee& a : attendees) {
         if (a.organisationId.isEmpty()) {
-            if (a.role.simplified().isEmpty())
+            const QString role = a.role.simplified();
+            if (role.isEmpty())
                 return invalid(tr("an attendee needs an organisation of the register or a role "
                                   "(for example 'uitbaters')"),
                                QStringLiteral("attendee"));
+            if (roles.contains(role.toLower()))
+                return invalid(tr("'%1' is already listed among the attendees").arg(role),
+                               QStringLiteral("role"));
+            roles << role.toLower();
             continue;
         }
         auto org = m_repo.resolveOrganisation(a.organisationId);
@@ -178,13 +184,8 @@ Result<QString> MeetingService::attendByRole(const QString& meetingId, const QSt
     if (!stored)
         return stored.error();
     const MeetingAttendee added{{}, {}, {}, role};
-    if (auto ok = checkAttendees({added}); !ok)
+    if (auto ok = checkAttendees(QVector<MeetingAttendee>(stored->attendees) << added); !ok)
         return ok.error();
-    for (const MeetingAttendee& a : stored->attendees)
-        if (a.organisationId.isEmpty() &&
-            a.role.compare(role.simplified(), Qt::CaseInsensitive) == 0)
-            return invalid(tr("'%1' is already listed among the attendees").arg(a.role),
-                           QStringLiteral("role"));
     ChangeSet cs(QStringLiteral("meeting.attend"));
     QVariantMap fields = attendeeFields(added);
     fields.insert(QStringLiteral("meeting_id"), meetingId);

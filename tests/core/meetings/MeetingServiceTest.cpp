@@ -148,6 +148,7 @@ TEST_CASE("attendance must reference an organisation of the register", "[meeting
     CHECK(twice.error().detail.contains(QStringLiteral("Ghapro")));
     CHECK_FALSE(f.service.attendByRole(f.meetingId, QStringLiteral("  ")).ok());
     REQUIRE(f.service.attendByRole(f.meetingId, QStringLiteral("uitbaters")).ok());
+    CHECK_FALSE(f.service.attendByRole(f.meetingId, QStringLiteral("Uitbaters ")).ok());
     CHECK_FALSE(f.service.attend(QStringLiteral("no-such-meeting"), ghapro).ok());
     CHECK_FALSE(f.service.repository().resolveOrganisation(QStringLiteral("Nergens vzw")).ok());
 
@@ -223,6 +224,10 @@ TEST_CASE("an edited meeting is saved whole: new topic order, removals as tombst
     bad.topics << MeetingTopic{{}, 0, QStringLiteral("   ")};
     CHECK_FALSE(f.service.save(bad).ok());
     CHECK(f.service.repository().find(f.meetingId)->minutes == QStringLiteral("Kort verslag."));
+    bad = stored;
+    bad.attendees << MeetingAttendee{{}, {}, {}, QStringLiteral("buren")}
+                  << MeetingAttendee{{}, {}, {}, QStringLiteral("Buren")};
+    CHECK(f.service.save(bad).error().field == QStringLiteral("role"));
     bad = stored;
     bad.meeting.date = day("2026-12-24"); // future
     CHECK(f.service.save(bad).error().field == QStringLiteral("date"));
