@@ -3,82 +3,58 @@
 #include "common/ErrorText.h"
 #include "letters/LetterPdfRenderer.h"
 #include "letters/LetterPrintDialog.h"
+#include "letters/LetterRegisterWidget.h"
 #include "letters/LetterService.h"
-#include "premises/CertificateTexts.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace regie {
 
-namespace {
-
-enum Column { MadeColumn, LetterColumn, PostColumn, PostedColumn, NotifiedColumn, ColumnCount };
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
-} // namespace
-
-CertificateLettersPanel::CertificateLettersPanel(LetterService& letters, QWidget* parent)
+CertificateLettersPanel::CertificateLettersPanel(LetterService& letters, const Clock& clock,
+                                                 QWidget* parent)
     : QWidget(parent), m_letters(letters), m_renderer(std::make_unique<LetterPdfRenderer>())
 {
     auto* layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("certificateLettersSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("certificateLetters"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Made"), tr("Letter"), tr("Post"), tr("Posted"), tr("Notified")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_print = new QPushButton(tr("New letter…"), this);
     m_print->setObjectName(QStringLiteral("newCertificateLetterButton"));
     m_print->setToolTip(tr("Decision letter, renewal reminder or condition reminder, as PDF"));
-    m_copy = new QPushButton(tr("Save a co&py…"), this);
+    m_copy = new QPushButton(tr("Save a cop&y…"), this);
     m_copy->setObjectName(QStringLiteral("saveLetterCopyButton"));
     m_copy->setToolTip(tr("Save the stored PDF of the selected letter, exactly as it was made"));
     buttons->addWidget(m_print);
     buttons->addWidget(m_copy);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_register = new LetterRegisterWidget(letters, clock, this);
+    m_register->setObjectName(QStringLiteral("certificateLetterRegister"));
+    layout->addWidget(m_register, 1);
+
+    connect(m_register, &LetterRegisterWidget::statusMessage, this,
+            &CertificateLettersPanel::statusMessage);
+    connect(m_register->table(), &QTreeWidget::currentItemChanged, this,
+            &CertificateLettersPanel::updateButtons);
     connect(m_print, &QPushButton::clicked, this, [this] { printLetter(); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0 || row >= m_list.size())
-            return;
-        const Letter& letter = m_list.at(row);
-        const QString suggested = letter.dossierNumber.split(QLatin1Char('/')).join(QLatin1Char('-')) +
-                                  QLatin1Char('-') + letter.templateId + QStringLiteral(".pdf");
+        auto letters = m_letters.list(m_dossierId);
+        QString suggested = QStringLiteral("letter.pdf");
+        if (letters.ok()) {
+            for (const Letter& l : *letters) {
+                if (l.id == selectedLetterId())
+                    suggested = l.dossierNumber.split(QLatin1Char('/')).join(QLatin1Char('-')) +
+                                QLatin1Char('-') + l.templateId + QStringLiteral(".pdf");
+            }
+        }
         const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the letter"),
                                                           suggested, tr("PDF documents (*.pdf)"));
         if (!path.isEmpty() && saveCopy(path))
             Q_EMIT statusMessage(tr("Copy saved as %1.").arg(path));
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            &CertificateLettersPanel::updateButtons);
     updateButtons();
 }
 
@@ -92,50 +68,24 @@ void CertificateLettersPanel::setDossier(const QString& dossierId)
 
 void CertificateLettersPanel::reload()
 {
-    m_table->setRowCount(0);
-    m_list.clear();
-    if (m_dossierId.isEmpty()) {
-        m_summary->setText(tr("No certificate dossier yet: letters belong to a dossier."));
-        updateButtons();
-        return;
-    }
-    auto letters = m_letters.list(m_dossierId);
-    if (!letters.ok()) {
-        m_summary->setText(ErrorText::message(letters.error()));
-        updateButtons();
-        return;
-    }
-    m_list = letters.value();
-    m_table->setRowCount(int(m_list.size()));
-    for (int row = 0; row < m_list.size(); ++row) {
-        const Letter& l = m_list.at(row);
-        auto chosen = m_letters.catalogue().find(l.templateId, l.templateVersion);
-        const QString title = chosen.ok() ? chosen->title : l.templateId;
-        m_table->setItem(row, MadeColumn, cell(CertificateTexts::date(l.created.date())));
-        m_table->setItem(row, LetterColumn,
-                         cell(tr("%1 (v%2)").arg(title).arg(l.templateVersion)));
-        m_table->setItem(row, PostColumn, cell(l.registered ? tr("Registered") : tr("Ordinary")));
-        m_table->setItem(row, PostedColumn,
-                         cell(l.postedDate.isValid() ? CertificateTexts::date(l.postedDate)
-                                                     : tr("not posted")));
-        m_table->setItem(row, NotifiedColumn,
-                         cell(l.notifiedDate.isValid() ? CertificateTexts::date(l.notifiedDate)
-                                                       : QString()));
-    }
-    m_table->resizeColumnsToContents();
-    m_summary->setText(m_list.isEmpty()
-                           ? tr("No letter in this dossier yet.")
-                           : tr("%n letter(s) in this dossier, newest last.", "",
-                                int(m_list.size())));
+    m_register->setDossier(m_dossierId);
     updateButtons();
+}
+
+// The register lists the dossier's letters in the service's order, one row each.
+QString CertificateLettersPanel::selectedLetterId() const
+{
+    const int row = m_register->table()->currentIndex().row();
+    if (m_dossierId.isEmpty() || row < 0)
+        return {};
+    auto letters = m_letters.list(m_dossierId);
+    return letters.ok() && row < letters->size() ? letters->at(row).id : QString();
 }
 
 void CertificateLettersPanel::updateButtons()
 {
     m_print->setEnabled(!m_dossierId.isEmpty());
-    const int row = m_table->currentRow();
-    m_copy->setEnabled(m_table->selectionModel()->hasSelection() && row >= 0 &&
-                       row < m_list.size());
+    m_copy->setEnabled(m_register->table()->currentItem() != nullptr);
 }
 
 LetterPrintDialog* CertificateLettersPanel::printLetter()
@@ -148,6 +98,7 @@ LetterPrintDialog* CertificateLettersPanel::printLetter()
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &LetterPrintDialog::letterMade, this, [this](const Letter& letter) {
         reload();
+        m_register->selectLetter(letter.id);
         Q_EMIT statusMessage(tr("Letter stored with dossier %1.").arg(letter.dossierNumber));
         Q_EMIT letterMade();
     });
@@ -157,16 +108,16 @@ LetterPrintDialog* CertificateLettersPanel::printLetter()
 
 bool CertificateLettersPanel::saveCopy(const QString& path)
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_list.size())
+    const QString id = selectedLetterId();
+    if (id.isEmpty())
         return false;
-    auto bytes = m_letters.reprint(m_list.at(row).id);
+    auto bytes = m_letters.reprint(id);
     QSaveFile file(path);
     if (!bytes.ok() || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
         !file.commit()) {
-        m_summary->setText(tr("✗ The copy could not be written to %1: %2")
-                               .arg(path, bytes.ok() ? file.errorString()
-                                                     : ErrorText::message(bytes.error())));
+        Q_EMIT statusMessage(tr("✗ The copy could not be written to %1: %2")
+                                 .arg(path, bytes.ok() ? file.errorString()
+                                                       : ErrorText::message(bytes.error())));
         return false;
     }
     return true;

@@ -123,7 +123,7 @@ void DossierView::setLetters(LetterService* letters)
 {
     if (m_letters || !letters)
         return;
-    m_letters = new CertificateLettersPanel(*letters, m_tabs);
+    m_letters = new CertificateLettersPanel(*letters, m_clock, m_tabs);
     m_letters->setObjectName(QStringLiteral("certificateLettersPanel"));
     m_tabs->addTab(m_letters, tr("Letters"));
     connect(m_letters, &CertificateLettersPanel::statusMessage, this, &DossierView::statusMessage);

@@ -3,6 +3,7 @@
 #include "certificates/DossierView.h"
 #include "certificates/PremisesPage.h"
 #include "letters/LetterPrintDialog.h"
+#include "letters/LetterRegisterWidget.h"
 #include "letters/LetterService.h"
 #include "measures/MeasureService.h"
 #include "people/PeopleService.h"
@@ -14,7 +15,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace regie;
@@ -77,7 +78,7 @@ TEST_CASE("a certificate decision letter is made from the dossier view and liste
     REQUIRE(page.openPremises(premises));
     CertificateLettersPanel* panel = page.dossier()->letters();
     REQUIRE(panel);
-    CHECK(panel->table()->rowCount() == 0);
+    CHECK(panel->letterRegister()->letterCount() == 0);
 
     auto* button = f.find<QPushButton>(&page, QStringLiteral("certificateLetterButton"));
     REQUIRE(button->isEnabled());
@@ -100,11 +101,15 @@ TEST_CASE("a certificate decision letter is made from the dossier view and liste
     REQUIRE(stored.ok());
     REQUIRE(stored->size() == 1);
     CHECK(stored->at(0).templateId == QStringLiteral("certificate-decision"));
-    REQUIRE(panel->table()->rowCount() == 1);
-    CHECK(panel->table()->item(0, 1)->text().contains(QStringLiteral("geschiktheidsverklaring")));
+    REQUIRE(panel->letterRegister()->letterCount() == 1);
+    CHECK(panel->letterRegister()
+              ->table()
+              ->topLevelItem(0)
+              ->text(LetterRegisterWidget::LetterColumn)
+              .contains(QStringLiteral("geschiktheidsverklaring")));
 
     // the stored PDF can be saved again, byte for byte
-    panel->table()->selectRow(0);
+    REQUIRE(panel->letterRegister()->selectLetter(stored->at(0).id));
     const QString copy = f.t.dir() + QStringLiteral("/copy.pdf");
     REQUIRE(panel->saveCopy(copy));
     QFile copied(copy);
