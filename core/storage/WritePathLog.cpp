@@ -39,11 +39,13 @@ SqlStatement& WritePath::logStatement(const QString& entity, const QString& fiel
     SqlStatement*& slot = slots[emptyText ? 1 : 0];
     if (!slot) {
         // The log row takes the old value from the record itself, and is written only when the
-        // stored value differs from the new one (the empty text and NULL count as equal).
+        // stored value differs from the new one (the empty text and NULL count as equal). Table
+        // and field are names from the schema (checkEntity), written into the statement: fewer
+        // values to bind and convert per edit.
         slot = &m_db.raw(
             QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
-                           "old_value, new_value) SELECT ?1, ?2, ?3, ?4, 'set', ?5, %2, ?6 "
-                           "FROM %1 WHERE id = ?4 AND %3 IS NOT ?6")
+                           "old_value, new_value) SELECT ?1, ?2, '%1', ?3, 'set', '%2', %2, ?4 "
+                           "FROM %1 WHERE id = ?3 AND %3 IS NOT ?4")
                 .arg(entity, field,
                      emptyText ? QStringLiteral("coalesce(%1, '')").arg(field) : field));
     }
@@ -101,10 +103,8 @@ Result<bool> WritePath::logChangedField(Pass& pass, const Mutation& m, const QSt
     const QString stamp = m_hlc.tick(m_clock.nowMs());
     q.bind(1, pass.txnRow);
     q.bind(2, stamp);
-    q.bind(3, m.entity);
-    q.bind(4, m.id);
-    q.bind(5, field);
-    q.bind(6, newValue);
+    q.bind(3, m.id);
+    q.bind(4, newValue);
     if (!q.run())
         return q.error(QStringLiteral("change log"));
     if (q.changes() == 0)
