@@ -10,7 +10,7 @@
 #include "rules/RuleBook.h"
 #include "storage/Workspace.h"
 
-#include "CheckingReporter.h"
+#include "BenchMain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -127,21 +127,12 @@ void BM_GasListFirstRows(benchmark::State& state)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv); // Qt Sql needs the application object
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
-    const int count = smoke ? 1000 : 100000;
-    for (auto* b : {benchmark::RegisterBenchmark("BM_DeadlineBoard", BM_DeadlineBoard),
-                    benchmark::RegisterBenchmark("BM_GasListFirstRows", BM_GasListFirstRows)}) {
-        b->Arg(count)->Unit(benchmark::kMillisecond);
-        if (smoke)
-            b->Iterations(1);
-    }
-    regie::bench::CheckingReporter reporter;
-    const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    made().clear(); // close the databases while Qt is still there
-    return ran > 0 && !reporter.failed() ? 0 : 1;
+    const int count = regie::bench::smokeRun() ? 1000 : 100000;
+    return regie::bench::benchMain(
+        argc, argv,
+        [count] {
+            regie::bench::registerSized("BM_DeadlineBoard", BM_DeadlineBoard, count);
+            regie::bench::registerSized("BM_GasListFirstRows", BM_GasListFirstRows, count);
+        },
+        [] { made().clear(); });
 }

@@ -10,7 +10,7 @@
 #include "rules/RuleBook.h"
 #include "storage/Workspace.h"
 
-#include "CheckingReporter.h"
+#include "BenchMain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -108,18 +108,11 @@ void BM_RoundIndicators(benchmark::State& state)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv); // Qt Sql needs the application object
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
-    auto* b = benchmark::RegisterBenchmark("BM_RoundIndicators", BM_RoundIndicators);
-    b->Arg(smoke ? 200 : 20000)->Unit(benchmark::kMillisecond);
-    if (smoke)
-        b->Iterations(1);
-    regie::bench::CheckingReporter reporter;
-    const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    databases().clear(); // before the application object goes
-    return ran > 0 && !reporter.failed() ? 0 : 1;
+    return regie::bench::benchMain(
+        argc, argv,
+        [] {
+            regie::bench::registerSized("BM_RoundIndicators", BM_RoundIndicators,
+                                        regie::bench::smokeRun() ? 200 : 20000);
+        },
+        [] { databases().clear(); });
 }

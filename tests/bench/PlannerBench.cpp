@@ -6,7 +6,7 @@
 #include "storage/ChangeSet.h"
 #include "storage/Workspace.h"
 
-#include "CheckingReporter.h"
+#include "BenchMain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -170,21 +170,12 @@ void BM_CertificateList(benchmark::State& state)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv); // Qt Sql needs the application object
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
-    const int premises = smoke ? 30 : 300;
-    for (auto* b : {benchmark::RegisterBenchmark("BM_Planner", BM_Planner),
-                    benchmark::RegisterBenchmark("BM_CertificateList", BM_CertificateList)}) {
-        b->Arg(premises)->Unit(benchmark::kMillisecond);
-        if (smoke)
-            b->Iterations(1);
-    }
-    regie::bench::CheckingReporter reporter;
-    const size_t ran = benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    histories().clear(); // close the databases while Qt is still there
-    return ran > 0 && !reporter.failed() ? 0 : 1;
+    const int premises = regie::bench::smokeRun() ? 30 : 300;
+    return regie::bench::benchMain(
+        argc, argv,
+        [premises] {
+            regie::bench::registerSized("BM_Planner", BM_Planner, premises);
+            regie::bench::registerSized("BM_CertificateList", BM_CertificateList, premises);
+        },
+        [] { histories().clear(); });
 }
