@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>CalendarText</name>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month and its year, e.g. &quot;February 2026&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialogs</name>
     <message>
         <source>New premises</source>
@@ -122,6 +230,85 @@
     <message>
         <source>Met &amp;on</source>
         <translation>Remplie &amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>date missing</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future (today is %2)</source>
+        <translation>%1 est dans le futur (nous sommes le %2)</translation>
+    </message>
+    <message>
+        <source>certificate %1 belongs to another premises</source>
+        <translation>l’attestation %1 appartient à un autre immeuble</translation>
+    </message>
+    <message>
+        <source>the dossier is decided</source>
+        <translation>le dossier est décidé</translation>
+    </message>
+    <message>
+        <source>inspector missing</source>
+        <translation>inspecteur manquant</translation>
+    </message>
+    <message>
+        <source>the dossier is already decided</source>
+        <translation>le dossier est déjà décidé</translation>
+    </message>
+    <message>
+        <source>decision before the application</source>
+        <translation>décision antérieure à la demande</translation>
+    </message>
+    <message>
+        <source>application documents missing or stale: %1</source>
+        <translation>documents de la demande manquants ou périmés : %1</translation>
+    </message>
+    <message>
+        <source>checks missing: %1</source>
+        <translation>contrôles manquants : %1</translation>
+    </message>
+    <message>
+        <source>a conditional grant needs conditions</source>
+        <translation>un octroi conditionnel nécessite des conditions</translation>
+    </message>
+    <message>
+        <source>only a conditional grant has conditions</source>
+        <translation>seul un octroi conditionnel comporte des conditions</translation>
+    </message>
+    <message>
+        <source>each condition needs a text and a due date on or after the decision</source>
+        <translation>chaque condition nécessite un texte et une échéance le jour de la décision ou après</translation>
+    </message>
+    <message>
+        <source>%1 check is unfavourable: grant with conditions or refuse</source>
+        <translation>le contrôle %1 est défavorable : octroyer sous conditions ou refuser</translation>
+    </message>
+    <message>
+        <source>start date missing</source>
+        <translation>date de début manquante</translation>
+    </message>
+    <message>
+        <source>certificate %1 was not granted</source>
+        <translation>l’attestation %1 n’a pas été octroyée</translation>
+    </message>
+    <message>
+        <source>start before the grant</source>
+        <translation>début antérieur à l’octroi</translation>
+    </message>
+    <message>
+        <source>certificate %1 is withdrawn</source>
+        <translation>l’attestation %1 est retirée</translation>
+    </message>
+    <message>
+        <source>suspension ends before it starts</source>
+        <translation>la suspension se termine avant de commencer</translation>
     </message>
 </context>
 <context>
@@ -260,6 +447,28 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplates</name>
+    <message>
+        <source>%1 version %2 exists with other content: a change needs a new version</source>
+        <translation>%1 version %2 existe avec un autre contenu : une modification nécessite une nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBoard</name>
+    <message>
+        <source>college decision of %1: %2</source>
+        <translation>décision du collège du %1 : %2</translation>
+    </message>
+    <message>
+        <source>from %1 (execution control with the police)</source>
+        <translation>à partir du %1 (contrôle de l’exécution avec la police)</translation>
+    </message>
+    <message>
+        <source>last day %1</source>
+        <translation>dernier jour %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecklist</name>
     <message>
         <source>%1 is missing</source>
@@ -302,10 +511,6 @@
     <message>
         <source>Holders</source>
         <translation>Titulaires</translation>
-    </message>
-    <message>
-        <source>No holder recorded — add one with regie-cli premises holder.</source>
-        <translation>Aucun titulaire enregistré — ajoutez-en un avec regie-cli premises holder.</translation>
     </message>
     <message>
         <source>main holder</source>
@@ -422,6 +627,10 @@
     <message>
         <source>open</source>
         <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>No holder recorded — add one in the Holders tab.</source>
+        <translation>Aucun titulaire enregistré — ajoutez-en un dans l&apos;onglet Titulaires.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +807,427 @@
     </message>
 </context>
 <context>
+    <name>GasDossierClock</name>
+    <message>
+        <source>payment due %1 + %2 = %3 (collection period, %4)</source>
+        <translation>paiement dû le %1 + %2 = %3 (délai de recouvrement, %4)</translation>
+    </message>
+    <message>
+        <source>hearing planned on</source>
+        <translation>audition prévue le</translation>
+    </message>
+</context>
+<context>
+    <name>GasFineClock</name>
+    <message>
+        <source>birth date after the date of facts</source>
+        <translation>date de naissance postérieure à la date des faits</translation>
+    </message>
+    <message>
+        <source>facts on</source>
+        <translation>faits du</translation>
+    </message>
+    <message>
+        <source>start letter received on %1 (recorded receipt)</source>
+        <translation>lettre d’ouverture reçue le %1 (réception enregistrée)</translation>
+    </message>
+    <message>
+        <source>defence waived on %1</source>
+        <translation>renonciation à la défense le %1</translation>
+    </message>
+    <message>
+        <source>end of the defence term %1</source>
+        <translation>fin du délai de défense %1</translation>
+    </message>
+    <message>
+        <source>hearing held on %1</source>
+        <translation>audition tenue le %1</translation>
+    </message>
+    <message>
+        <source>day after the latest of: %1 → %2</source>
+        <translation>lendemain de la plus tardive des dates : %1 → %2</translation>
+    </message>
+    <message>
+        <source>the hearing request does not count: no hearing right</source>
+        <translation>la demande d’audition ne compte pas : pas de droit à une audition</translation>
+    </message>
+    <message>
+        <source>facts on %1</source>
+        <translation>faits du %1</translation>
+    </message>
+    <message>
+        <source>mediation-offered on %1: %2-month limitation</source>
+        <translation>médiation proposée le %1 : prescription de %2 mois</translation>
+    </message>
+    <message>
+        <source>community-service-offered on %1: %2-month limitation</source>
+        <translation>prestation citoyenne proposée le %1 : prescription de %2 mois</translation>
+    </message>
+    <message>
+        <source>decision received on %1 (recorded receipt)</source>
+        <translation>décision reçue le %1 (réception enregistrée)</translation>
+    </message>
+    <message>
+        <source>finding received on %1, after the transmission term ended on %2 (%3 months from the facts on %4; %5): the dossier cannot start</source>
+        <translation>constat reçu le %1, après la fin du délai de transmission le %2 (%3 mois après les faits du %4 ; %5) : le dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>aged %1 on the date of facts %2 (born %3), below the minimum age of %4 (%5): no GAS procedure is possible</source>
+        <translation>âgé de %1 ans à la date des faits %2 (né le %3), en dessous de l’âge minimum de %4 ans (%5) : aucune procédure SAC n’est possible</translation>
+    </message>
+    <message>
+        <source>intended fine %1 exceeds the maximum of %2 for a minor (%3)</source>
+        <translation>l’amende envisagée de %1 dépasse le maximum de %2 pour un mineur (%3)</translation>
+    </message>
+    <message>
+        <source>intended fine %1 exceeds the maximum of %2 for an adult (%3)</source>
+        <translation>l’amende envisagée de %1 dépasse le maximum de %2 pour un majeur (%3)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1, before the earliest decision date %2 (rule: the decision comes after the defence term unless waived, the waiver and a requested hearing; %3)</source>
+        <translation>décision remise à la poste le %1, avant la première date de décision possible %2 (règle : la décision suit le délai de défense sauf renonciation, la renonciation et une audition demandée ; %3)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1, after the limitation date %2 (%3): the fine can no longer be imposed</source>
+        <translation>décision remise à la poste le %1, après la date de prescription %2 (%3) : l’amende ne peut plus être infligée</translation>
+    </message>
+    <message>
+        <source>decision posted on %1 while the hearing requested on %2 has not been held (rule: a requested hearing is held before the decision)</source>
+        <translation>décision remise à la poste le %1 alors que l’audition demandée le %2 n’a pas eu lieu (règle : une audition demandée a lieu avant la décision)</translation>
+    </message>
+</context>
+<context>
+    <name>GasRules</name>
+    <message>
+        <source>rule set %1 is not a gas-fine rule set</source>
+        <translation>le jeu de règles %1 n’est pas un jeu de règles pour les amendes SAC</translation>
+    </message>
+</context>
+<context>
+    <name>GasService</name>
+    <message>
+        <source>offence %1 is not active</source>
+        <translation>l’infraction %1 n’est pas active</translation>
+    </message>
+    <message>
+        <source>date of facts is required</source>
+        <translation>la date des faits est obligatoire</translation>
+    </message>
+    <message>
+        <source>date of facts %1 is after today %2</source>
+        <translation>la date des faits %1 est postérieure à aujourd’hui %2</translation>
+    </message>
+    <message>
+        <source>the date the finding was received is required</source>
+        <translation>la date de réception du constat est obligatoire</translation>
+    </message>
+    <message>
+        <source>finding received on %1: must be between the facts on %2 and today %3</source>
+        <translation>constat reçu le %1 : doit se situer entre les faits du %2 et aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>report kind must be police or administrative</source>
+        <translation>le type de procès-verbal doit être police ou administratif</translation>
+    </message>
+    <message>
+        <source>report number is required</source>
+        <translation>le numéro du procès-verbal est obligatoire</translation>
+    </message>
+    <message>
+        <source>fine must not be negative</source>
+        <translation>l’amende ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>%1 (same offence %2) decided on %3 with a fine, within %4 months before the facts on %5</source>
+        <translation>%1 (même infraction %2) décidé le %3 avec une amende, dans les %4 mois précédant les faits du %5</translation>
+    </message>
+    <message>
+        <source>unknown event type &apos;%1&apos;; known: %2</source>
+        <translation>étape inconnue « %1 » ; connues : %2</translation>
+    </message>
+    <message>
+        <source>date is required (YYYY-MM-DD)</source>
+        <translation>la date est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in state %2 (allowed in: %3)</source>
+        <translation>%1 n’est pas permis dans l’état %2 (permis dans : %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is after today %3</source>
+        <translation>%1 le %2 est postérieur à aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is before the facts on %3</source>
+        <translation>%1 le %2 est antérieur aux faits du %3</translation>
+    </message>
+    <message>
+        <source>finding received on %1, after the transmission term ended on %2: the dossier cannot start</source>
+        <translation>constat reçu le %1, après la fin du délai de transmission le %2 : le dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>start letter posted on %1, before the finding was received on %2</source>
+        <translation>lettre d’ouverture remise à la poste le %1, avant la réception du constat le %2</translation>
+    </message>
+    <message>
+        <source>an oral hearing can be requested only when the intended fine is above %1 (intended: %2) or by a minor (%3)</source>
+        <translation>une audition orale ne peut être demandée que si l’amende envisagée dépasse %1 (envisagée : %2) ou par un mineur (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no hearing was requested and the offender is not a minor</source>
+        <translation>aucune audition n’a été demandée et le contrevenant n’est pas mineur</translation>
+    </message>
+    <message>
+        <source>lapsed on %1, but the limitation period runs until %2 (%3)</source>
+        <translation>prescrit le %1, mais le délai de prescription court jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>an appeal names the court (police court or youth court)</source>
+        <translation>un recours mentionne le tribunal (tribunal de police ou tribunal de la jeunesse)</translation>
+    </message>
+    <message>
+        <source>lodged on %1, after the appeal term ended on %2 (%3)</source>
+        <translation>introduit le %1, après la fin du délai de recours le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a judgment&apos;s outcome is confirmed, reduced or annulled</source>
+        <translation>l’issue d’un jugement est confirmée, réduite ou annulée</translation>
+    </message>
+    <message>
+        <source>a reduced fine needs the new amount</source>
+        <translation>une amende réduite nécessite le nouveau montant</translation>
+    </message>
+    <message>
+        <source>a decision needs --amount EUR or an --outcome without fine (no-fine, mediation, community-service)</source>
+        <translation>une décision nécessite un montant en EUR (--amount) ou une issue sans amende (--outcome : no-fine, mediation, community-service)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1 for a minor who has not been heard (rule: a minor is always heard; %2)</source>
+        <translation>décision remise à la poste le %1 pour un mineur qui n’a pas été entendu (règle : un mineur est toujours entendu ; %2)</translation>
+    </message>
+    <message>
+        <source>fine %1 exceeds the maximum of %2 for %3 (%4)</source>
+        <translation>l’amende de %1 dépasse le maximum de %2 pour %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a minor</source>
+        <translation>un mineur</translation>
+    </message>
+    <message>
+        <source>an adult</source>
+        <translation>un majeur</translation>
+    </message>
+    <message>
+        <source>a payment needs --amount &gt; 0</source>
+        <translation>un paiement nécessite un montant supérieur à 0 (--amount)</translation>
+    </message>
+    <message>
+        <source>paid on %1, after the payment term ended on %2</source>
+        <translation>payé le %1, après la fin du délai de paiement le %2</translation>
+    </message>
+    <message>
+        <source>%1 received for a fine of %2</source>
+        <translation>%1 reçus pour une amende de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid</source>
+        <translation>%1 sur %2 payés</translation>
+    </message>
+    <message>
+        <source>collection on %1, but the payment term runs until %2 (%3)</source>
+        <translation>recouvrement le %1, mais le délai de paiement court jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>collection on %1, after the collection period ended on %2</source>
+        <translation>recouvrement le %1, après la fin du délai de recouvrement le %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderSanctionService</name>
+    <message>
+        <source>unknown step %1 (one of %2)</source>
+        <translation>étape inconnue %1 (une de %2)</translation>
+    </message>
+    <message>
+        <source>the date of the step is required</source>
+        <translation>la date de l’étape est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 on %2 lies after today %3</source>
+        <translation>%1 le %2 est postérieur à aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>a finding needs the police report (PV) number</source>
+        <translation>un constat nécessite le numéro du procès-verbal (PV)</translation>
+    </message>
+    <message>
+        <source>dossier %1 was decided on %2: a new finding opens a new dossier</source>
+        <translation>le dossier %1 a été décidé le %2 : un nouveau constat ouvre un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>a warning letter on %1 needs a finding on or before that day</source>
+        <translation>une lettre d’avertissement le %1 nécessite un constat ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <source>the holder was already warned on %1; a new finding after it opens the sanction track</source>
+        <translation>le titulaire a déjà été averti le %1 ; un nouveau constat ultérieur ouvre la procédure de sanction</translation>
+    </message>
+    <message>
+        <source>no warning letter was sent yet: the sanction track opens only after a warning</source>
+        <translation>aucune lettre d’avertissement n’a encore été envoyée : la procédure de sanction ne s’ouvre qu’après un avertissement</translation>
+    </message>
+    <message>
+        <source>no finding after the warning of %1: the sanction track is not open</source>
+        <translation>aucun constat après l’avertissement du %1 : la procédure de sanction n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>invitation on %1 precedes the finding of %2 that opens the track</source>
+        <translation>l’invitation du %1 précède le constat du %2 qui ouvre la procédure</translation>
+    </message>
+    <message>
+        <source>no hearing invitation was sent</source>
+        <translation>aucune invitation à l’audition n’a été envoyée</translation>
+    </message>
+    <message>
+        <source>hearing on %1 precedes the invitation of %2</source>
+        <translation>l’audition du %1 précède l’invitation du %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the college&apos;s decision first</source>
+        <translation>%1 nécessite d’abord la décision du collège</translation>
+    </message>
+    <message>
+        <source>control on %1 precedes the decision of %2</source>
+        <translation>le contrôle du %1 précède la décision du %2</translation>
+    </message>
+    <message>
+        <source>an execution control needs its outcome</source>
+        <translation>un contrôle de l’exécution nécessite son résultat</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s notification date is not known</source>
+        <translation>la date de notification de la décision n’est pas connue</translation>
+    </message>
+    <message>
+        <source>appeal on %1 precedes the notification of %2</source>
+        <translation>le recours du %1 précède la notification du %2</translation>
+    </message>
+    <message>
+        <source>appeal filed on %1, after the term that ended on %2 (%3)</source>
+        <translation>recours introduit le %1, après la fin du délai le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no appeal was filed</source>
+        <translation>aucun recours n’a été introduit</translation>
+    </message>
+    <message>
+        <source>the Council of State&apos;s outcome is annulled or rejected</source>
+        <translation>l’arrêt du Conseil d’État est une annulation ou un rejet</translation>
+    </message>
+    <message>
+        <source>dossier %1 already has the college&apos;s decision</source>
+        <translation>le dossier %1 a déjà la décision du collège</translation>
+    </message>
+    <message>
+        <source>the holder must be heard (or invited and absent, recorded as the hearing) before the college decides</source>
+        <translation>le titulaire doit être entendu (ou invité et absent, enregistré comme audition) avant que le collège décide</translation>
+    </message>
+    <message>
+        <source>decision on %1 precedes the hearing of %2</source>
+        <translation>la décision du %1 précède l’audition du %2</translation>
+    </message>
+    <message>
+        <source>the decision is one of %1</source>
+        <translation>la décision est l’une de %1</translation>
+    </message>
+    <message>
+        <source>notification on %1 precedes the decision of %2</source>
+        <translation>la notification du %1 précède la décision du %2</translation>
+    </message>
+    <message>
+        <source>the sanction&apos;s first day is required</source>
+        <translation>le premier jour de la sanction est obligatoire</translation>
+    </message>
+    <message>
+        <source>the sanction cannot start on %1, before the decision of %2</source>
+        <translation>la sanction ne peut pas commencer le %1, avant la décision du %2</translation>
+    </message>
+    <message>
+        <source>a %1 needs its last day</source>
+        <translation>un(e) %1 nécessite son dernier jour</translation>
+    </message>
+    <message>
+        <source>last day %1 precedes the first day %2</source>
+        <translation>le dernier jour %1 précède le premier jour %2</translation>
+    </message>
+    <message>
+        <source>closure from</source>
+        <translation>fermeture à partir du</translation>
+    </message>
+    <message>
+        <source>a temporary closure lasts at most %1 months: from %2 the last day is %3, not %4</source>
+        <translation>une fermeture temporaire dure au plus %1 mois : à partir du %2, le dernier jour est le %3, pas le %4</translation>
+    </message>
+    <message>
+        <source>finding %1 already belongs to sanction dossier %2</source>
+        <translation>le constat %1 appartient déjà au dossier de sanction %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderSanctionState</name>
+    <message>
+        <source>decision notified</source>
+        <translation>décision notifiée le</translation>
+    </message>
+</context>
+<context>
+    <name>HolderTexts</name>
+    <message>
+        <source>Main holder</source>
+        <translation>Titulaire principal</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>KBO %1 ✗ not valid</source>
+        <translation>BCE %1 ✗ non valable</translation>
+    </message>
+    <message>
+        <source>KBO %1 ✓</source>
+        <translation>BCE %1 ✓</translation>
+    </message>
+    <message>
+        <source>NRN %1 ✓</source>
+        <translation>NN %1 ✓</translation>
+    </message>
+    <message>
+        <source>BIS %1 ✓</source>
+        <translation>BIS %1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗ not valid</source>
+        <translation>%1 ✗ non valable</translation>
+    </message>
+    <message>
+        <source>⚠ No company number recorded for this organisation: add it in People.</source>
+        <translation>⚠ Aucun numéro d&apos;entreprise enregistré pour cette organisation : ajoutez-le dans Personnes.</translation>
+    </message>
+    <message>
+        <source>⚠ No national register or BIS number recorded for this person: add it in People.</source>
+        <translation>⚠ Aucun numéro de registre national ou BIS enregistré pour cette personne : ajoutez-le dans Personnes.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierMessages</name>
     <message>
         <source>Enter a national register number.</source>
@@ -714,6 +1344,549 @@
     <message>
         <source>This identifier is not valid. Check it for a typing error.</source>
         <translation>Cet identifiant n&apos;est pas valide. Vérifiez qu&apos;il ne contient pas de faute de frappe.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionService</name>
+    <message>
+        <source>%1 is not proactive|reactive</source>
+        <translation>%1 n’est pas proactive ou réactive (proactive|reactive)</translation>
+    </message>
+    <message>
+        <source>date missing</source>
+        <translation>date manquante</translation>
+    </message>
+    <message>
+        <source>inspection date %1 lies in the future (today is %2)</source>
+        <translation>la date d’inspection %1 est dans le futur (nous sommes le %2)</translation>
+    </message>
+    <message>
+        <source>inspection %1 is finalised: correct it with an amendment and its reason</source>
+        <translation>l’inspection %1 est clôturée : corrigez-la par une modification motivée</translation>
+    </message>
+    <message>
+        <source>inspection %1 is still open: answer again instead of amending</source>
+        <translation>l’inspection %1 est encore ouverte : répondez à nouveau au lieu de modifier</translation>
+    </message>
+    <message>
+        <source>window %1 does not exist in this premises</source>
+        <translation>la vitrine %1 n’existe pas dans cet immeuble</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>item %1 is not on checklist %2 version %3</source>
+        <translation>le point %1 ne figure pas sur la liste de contrôle %2 version %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (JPEG, PNG, GIF, WebP, HEIC, TIFF or BMP)</source>
+        <translation>%1 n’est pas une image (JPEG, PNG, GIF, WebP, HEIC, TIFF ou BMP)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, larger than the limit of %3 bytes</source>
+        <translation>%1 fait %2 octets, plus que la limite de %3 octets</translation>
+    </message>
+    <message>
+        <source>items not answered: %1</source>
+        <translation>points sans réponse : %1</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>une modification nécessite un motif</translation>
+    </message>
+    <message>
+        <source>item %1 is not answered not-conform</source>
+        <translation>le point %1 n’a pas été répondu non conforme</translation>
+    </message>
+</context>
+<context>
+    <name>LegalCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nouvel An</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>fête du Travail</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Belgian National Day</source>
+        <translation>fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2: last day of the month</source>
+        <translation>%1 n’a pas de jour %2 : dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>notified %1: third working day after posting on %2</source>
+        <translation>présumé reçu le %1 : troisième jour ouvrable après la remise à la poste le %2</translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>non comptés : %1</translation>
+    </message>
+    <message>
+        <source>in force for %1: %2 + %1 = %3</source>
+        <translation>en vigueur pendant %1 : %2 + %1 = %3</translation>
+    </message>
+    <message>
+        <source>minus one day = %1</source>
+        <translation>moins un jour = %1</translation>
+    </message>
+    <message>
+        <source>city term: not moved</source>
+        <translation>délai de la ville : pas reporté</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <extracomment>The day of the week a term ends on, e.g. &quot;a Saturday&quot;.</extracomment>
+        <translation>un %1</translation>
+    </message>
+    <message>
+        <source>%1 (legal holiday)</source>
+        <translation>%1 (jour férié légal)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a legal holiday</source>
+        <translation>%1 est %2, un jour férié légal</translation>
+    </message>
+</context>
+<context>
+    <name>LetterData</name>
+    <message>
+        <source>the premises %1 has no main holder on %2 to address the letter to</source>
+        <translation>l’immeuble %1 n’a pas de titulaire principal le %2 à qui adresser la lettre</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFiller</name>
+    <message>
+        <source>malformed placeholder near &apos;%1&apos;</source>
+        <translation>champ mal formé près de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>letter %1 (%2) is sent by ordinary post and has no place in the register</source>
+        <translation>la lettre %1 (%2) est envoyée par courrier ordinaire et n’a pas sa place dans le registre</translation>
+    </message>
+    <message>
+        <source>letter %1 was posted on %2; a new posting is a new letter</source>
+        <translation>la lettre %1 a été remise à la poste le %2 ; un nouvel envoi est une nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>posting date is required (YYYY-MM-DD)</source>
+        <translation>la date de remise à la poste est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>posting on %1 must lie between the letter&apos;s date %2 and today %3</source>
+        <translation>la remise à la poste le %1 doit se situer entre la date de la lettre %2 et aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>record the decision first (gas event --type decision-posted)</source>
+        <translation>enregistrez d’abord la décision (étape « décision remise à la poste »)</translation>
+    </message>
+    <message>
+        <source>the decision is recorded as posted on %1; the decision letter must carry that posting date, not %2</source>
+        <translation>la décision est enregistrée comme remise à la poste le %1 ; la lettre de décision doit porter cette date de remise, pas %2</translation>
+    </message>
+    <message>
+        <source>letter %1 has no posting date yet</source>
+        <translation>la lettre %1 n’a pas encore de date de remise à la poste</translation>
+    </message>
+    <message>
+        <source>receipt date is required (YYYY-MM-DD)</source>
+        <translation>la date de réception est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a receipt on %2</source>
+        <translation>la lettre %1 a déjà une réception le %2</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a return (%2)</source>
+        <translation>la lettre %1 est déjà revenue (%2)</translation>
+    </message>
+    <message>
+        <source>receipt on %1 must lie between the posting on %2 and today %3</source>
+        <translation>la réception le %1 doit se situer entre la remise à la poste le %2 et aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>return reason &apos;%1&apos; is not one of %2</source>
+        <translation>le motif de retour « %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a receipt or a return</source>
+        <translation>la lettre %1 a déjà une réception ou un retour</translation>
+    </message>
+    <message>
+        <source>return on %1 must lie between the posting on %2 and today %3</source>
+        <translation>le retour le %1 doit se situer entre la remise à la poste le %2 et aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>template %1 is for %2 dossiers, %3 is a %4 dossier</source>
+        <translation>le modèle %1 est destiné aux dossiers de type %2, %3 est un dossier de type %4</translation>
+    </message>
+    <message>
+        <source>%1 is a reminder after the payment term; the payment of %2 is %3</source>
+        <translation>%1 est un rappel après le délai de paiement ; le paiement de %2 est %3</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>%1 comes from the dossier or the letterhead and cannot be set</source>
+        <translation>%1 provient du dossier ou de l’en-tête et ne peut pas être défini</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>unknown letter setting &apos;%1&apos;; known: %2</source>
+        <translation>paramètre de lettre inconnu « %1 » ; connus : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureClock</name>
+    <message>
+        <source>ban from</source>
+        <translation>interdiction à partir du</translation>
+    </message>
+    <message>
+        <source>renewal %1 (decided %2) runs on from the day after: %3</source>
+        <translation>prolongation %1 (décidée le %2) court à partir du lendemain : %3</translation>
+    </message>
+    <message>
+        <source>%1 renewals recorded (the last on %2); %3 allows at most %4</source>
+        <translation>%1 prolongations enregistrées (la dernière le %2) ; %3 en permet au plus %4</translation>
+    </message>
+    <message>
+        <source>ban starting on %1</source>
+        <translation>interdiction commençant le %1</translation>
+    </message>
+    <message>
+        <source>renewal decided on %1</source>
+        <translation>prolongation décidée le %1</translation>
+    </message>
+    <message>
+        <source>closure from</source>
+        <translation>fermeture à partir du</translation>
+    </message>
+    <message>
+        <source>closure starting on %1</source>
+        <translation>fermeture commençant le %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (events[%3]) exceeds the maximum of %4 (%5)</source>
+        <translation>%1 pour %2 (events[%3]) dépasse le maximum de %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureService</name>
+    <message>
+        <source>order valid until</source>
+        <translation>ordre valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>decision date is required</source>
+        <translation>la date de la décision est obligatoire</translation>
+    </message>
+    <message>
+        <source>decision on %1 is after today %2</source>
+        <translation>la décision du %1 est postérieure à aujourd’hui %2</translation>
+    </message>
+    <message>
+        <source>start on %1 is before the decision on %2</source>
+        <translation>le début le %1 est antérieur à la décision du %2</translation>
+    </message>
+    <message>
+        <source>months must be 1 or more</source>
+        <translation>le nombre de mois doit être d’au moins 1</translation>
+    </message>
+    <message>
+        <source>hearing on %1 is after the decision on %2</source>
+        <translation>l’audition du %1 est postérieure à la décision du %2</translation>
+    </message>
+    <message>
+        <source>a place ban needs a perimeter</source>
+        <translation>une interdiction de lieu nécessite un périmètre</translation>
+    </message>
+    <message>
+        <source>a place ban decided on %1 needs a hearing before the decision, or the reason for urgency</source>
+        <translation>une interdiction de lieu décidée le %1 nécessite une audition avant la décision, ou le motif d’urgence</translation>
+    </message>
+    <message>
+        <source>a closure needs its months</source>
+        <translation>une fermeture nécessite sa durée en mois</translation>
+    </message>
+    <message>
+        <source>a closure for human trafficking decided on %1 needs the prior consultation of the judicial authorities (got %2)</source>
+        <translation>une fermeture pour traite des êtres humains décidée le %1 nécessite la concertation préalable avec les autorités judiciaires (reçu : %2)</translation>
+    </message>
+    <message>
+        <source>college confirmation on %1 is before the decision on %2</source>
+        <translation>la confirmation par le collège le %1 est antérieure à la décision du %2</translation>
+    </message>
+    <message>
+        <source>a hearing order needs its text</source>
+        <translation>un ordre après audition nécessite son texte</translation>
+    </message>
+    <message>
+        <source>a hearing order needs the hearing date</source>
+        <translation>un ordre après audition nécessite la date de l’audition</translation>
+    </message>
+    <message>
+        <source>a hearing order needs its validity (on or after the decision)</source>
+        <translation>un ordre après audition nécessite sa date de validité (le jour de la décision ou après)</translation>
+    </message>
+    <message>
+        <source>kind must be one of: %1</source>
+        <translation>le type doit être l’un de : %1</translation>
+    </message>
+    <message>
+        <source>a place ban names a person</source>
+        <translation>une interdiction de lieu désigne une personne</translation>
+    </message>
+    <message>
+        <source>a closure names the premises</source>
+        <translation>une fermeture désigne l’immeuble</translation>
+    </message>
+    <message>
+        <source>a measure names a person or premises</source>
+        <translation>une mesure désigne une personne ou un immeuble</translation>
+    </message>
+    <message>
+        <source>the college must confirm the closure at its next meeting</source>
+        <translation>le collège doit confirmer la fermeture lors de sa prochaine séance</translation>
+    </message>
+    <message>
+        <source>unknown event type &apos;%1&apos;; known: %2</source>
+        <translation>étape inconnue « %1 » ; connues : %2</translation>
+    </message>
+    <message>
+        <source>date is required (YYYY-MM-DD)</source>
+        <translation>la date est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 applies only to a %2, not to a %3</source>
+        <translation>%1 ne s’applique qu’à un(e) %2, pas à un(e) %3</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in state %2</source>
+        <translation>%1 n’est pas permis dans l’état %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is after today %3</source>
+        <translation>%1 le %2 est postérieur à aujourd’hui %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is before the decision on %3</source>
+        <translation>%1 le %2 est antérieur à la décision du %3</translation>
+    </message>
+    <message>
+        <source>renewal decided on %1, after the ban ended on %2: decide a new ban instead</source>
+        <translation>prolongation décidée le %1, après la fin de l’interdiction le %2 : décidez plutôt une nouvelle interdiction</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>il n&apos;y a pas de réunion %1</translation>
+    </message>
+    <message>
+        <source>there is no action point %1</source>
+        <translation>il n&apos;y a pas de point d&apos;action %1</translation>
+    </message>
+    <message>
+        <source>there is no organisation &apos;%1&apos; in the register</source>
+        <translation>il n&apos;y a pas d&apos;organisation « %1 » dans le registre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one organisation: %2; give the id</source>
+        <translation>« %1 » désigne plusieurs organisations : %2 ; indiquez l&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>&apos;%1&apos; is not a known meeting type (%2)</source>
+        <translation>« %1 » n&apos;est pas un type de réunion connu (%2)</translation>
+    </message>
+    <message>
+        <source>the meeting date is missing or not a date</source>
+        <translation>la date de la réunion manque ou n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>the meeting date %1 lies in the future: record the meeting once it has taken place</source>
+        <translation>la date de la réunion %1 est dans le futur : enregistrez la réunion une fois qu&apos;elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>an agenda item is empty: type its subject or remove it</source>
+        <translation>un point de l&apos;ordre du jour est vide : tapez son sujet ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>an attendee needs an organisation of the register or a role (for example &apos;uitbaters&apos;)</source>
+        <translation>un participant doit avoir une organisation du registre ou une qualité (par exemple « exploitants »)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already listed among the attendees</source>
+        <translation>« %1 » figure déjà parmi les participants</translation>
+    </message>
+    <message>
+        <source>organisation %1 is not in the register: choose an existing organisation or name the attendee by role</source>
+        <translation>l&apos;organisation %1 n&apos;est pas dans le registre : choisissez une organisation existante ou désignez le participant par sa qualité</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the attendees</source>
+        <translation>%1 figure deux fois parmi les participants</translation>
+    </message>
+    <message>
+        <source>an action point has no description: say what is to be done</source>
+        <translation>un point d&apos;action n&apos;a pas de description : dites ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; has no owner: choose an organisation or name a role</source>
+        <translation>le point d&apos;action « %1 » n&apos;a pas de responsable : choisissez une organisation ou indiquez une qualité</translation>
+    </message>
+    <message>
+        <source>the owner of action point &apos;%1&apos; (%2) is not in the register</source>
+        <translation>le responsable du point d&apos;action « %1 » (%2) n&apos;est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; has no due date</source>
+        <translation>le point d&apos;action « %1 » n&apos;a pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is due on %2, before the meeting of %3</source>
+        <translation>le point d&apos;action « %1 » échoit le %2, avant la réunion du %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status of an action point (%2)</source>
+        <translation>« %1 » n&apos;est pas un statut de point d&apos;action (%2)</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is done but has no date it was done</source>
+        <translation>le point d&apos;action « %1 » est terminé mais n&apos;a pas de date de réalisation</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; cannot be done on %2, which lies in the future</source>
+        <translation>le point d&apos;action « %1 » ne peut pas être terminé le %2, qui est dans le futur</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; cannot be done on %2, before the meeting of %3</source>
+        <translation>le point d&apos;action « %1 » ne peut pas être terminé le %2, avant la réunion du %3</translation>
+    </message>
+    <message>
+        <source>name the organisation that attended</source>
+        <translation>indiquez l&apos;organisation présente</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is already done</source>
+        <translation>le point d&apos;action « %1 » est déjà terminé</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; was cancelled</source>
+        <translation>le point d&apos;action « %1 » a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>OffenceCatalogue</name>
+    <message>
+        <source>code is empty</source>
+        <translation>le code est vide</translation>
+    </message>
+    <message>
+        <source>offender role must be sex-worker, client, operator or other</source>
+        <translation>le rôle du contrevenant doit être travailleur du sexe, client, exploitant ou autre (sex-worker, client, operator, other)</translation>
+    </message>
+    <message>
+        <source>offence %1 exists</source>
+        <translation>l’infraction %1 existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>family name is empty</source>
+        <translation>le nom de famille est vide</translation>
+    </message>
+    <message>
+        <source>birth date %1 differs from %2 in the number</source>
+        <translation>la date de naissance %1 diffère de %2 dans le numéro</translation>
+    </message>
+    <message>
+        <source>legal name is empty</source>
+        <translation>la dénomination est vide</translation>
+    </message>
+    <message>
+        <source>number already registered for person %1</source>
+        <translation>numéro déjà enregistré pour la personne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 n’est pas une année</translation>
+    </message>
+</context>
+<context>
+    <name>PremisesService</name>
+    <message>
+        <source>house number is empty</source>
+        <translation>le numéro de maison est vide</translation>
+    </message>
+    <message>
+        <source>%1 windows: a premises has 1 to 200 windows</source>
+        <translation>%1 vitrines : un immeuble compte de 1 à 200 vitrines</translation>
+    </message>
+    <message>
+        <source>begin date missing</source>
+        <translation>date de début manquante</translation>
+    </message>
+    <message>
+        <source>role ends before it begins</source>
+        <translation>le rôle se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>premises already has a main holder (%1) from %2</source>
+        <translation>l’immeuble a déjà un titulaire principal (%1) à partir du %2</translation>
+    </message>
+    <message>
+        <source>end date missing</source>
+        <translation>date de fin manquante</translation>
     </message>
 </context>
 <context>
@@ -990,12 +2163,406 @@
         <source>annulled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>End of Council of State appeal term</source>
+        <translation>Fin du délai de recours au Conseil d’État</translation>
+    </message>
+    <message>
+        <source>Sanction starts</source>
+        <translation>Début de la sanction</translation>
+    </message>
+    <message>
+        <source>Sanction ends</source>
+        <translation>Fin de la sanction</translation>
+    </message>
+    <message>
+        <source>Findings, no warning yet</source>
+        <translation>Constats, pas encore d&apos;avertissement</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Averti</translation>
+    </message>
+    <message>
+        <source>Sanction track open</source>
+        <translation>Procédure de sanction ouverte</translation>
+    </message>
+    <message>
+        <source>Invited to a hearing</source>
+        <translation>Convoqué à une audition</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>En recours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Regie cannot start</source>
         <translation>Regie ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Immeuble</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <source>Holder of premises</source>
+        <translation>Titulaire de l&apos;immeuble</translation>
+    </message>
+    <message>
+        <source>GAS dossier</source>
+        <translation>Dossier SAC</translation>
+    </message>
+    <message>
+        <source>GAS dossier step</source>
+        <translation>Étape du dossier SAC</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Holder sanction</source>
+        <translation>Sanction contre le titulaire</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Certificate condition</source>
+        <translation>Condition de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Certificate event</source>
+        <translation>Événement de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Certificate document</source>
+        <translation>Document de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Contrôle de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Inspection answer</source>
+        <translation>Réponse d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Inspection amendment</source>
+        <translation>Modification d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Inspection photo</source>
+        <translation>Photo d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Policy line</source>
+        <translation>Axe politique</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Action de la fiche</translation>
+    </message>
+    <message>
+        <source>Fiche indicator</source>
+        <translation>Indicateur de la fiche</translation>
+    </message>
+    <message>
+        <source>Fiche partner</source>
+        <translation>Partenaire de la fiche</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Cadastral parcel</source>
+        <translation>Parcelle cadastrale</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Dénomination</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Remplie le</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Date de l&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Point de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Date of the facts</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Date de l&apos;audition</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Intended fine</source>
+        <translation>Amende envisagée</translation>
+    </message>
+    <message>
+        <source>Fine decided</source>
+        <translation>Amende infligée</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredPost</name>
+    <message>
+        <source>tracking number &apos;%1&apos; must be 8 to 30 letters and digits (spaces and dashes are ignored), e.g. RR123456785BE</source>
+        <translation>le numéro de suivi « %1 » doit compter de 8 à 30 lettres et chiffres (espaces et tirets ignorés), p. ex. RR123456785BE</translation>
+    </message>
+    <message>
+        <source>tracking number %1 is not in the UPU S10 form (e.g. RR123456785BE); stored as given</source>
+        <translation>le numéro de suivi %1 n’a pas la forme UPU S10 (p. ex. RR123456785BE) ; enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>tracking number %1: check digit %2 does not match the serial number (expected %3); check for a typing error</source>
+        <translation>numéro de suivi %1 : le chiffre de contrôle %2 ne correspond pas au numéro de série (attendu : %3) ; vérifiez la frappe</translation>
+    </message>
+    <message>
+        <source>notified %1: receipt recorded on %1 (posted %2)</source>
+        <translation>reçu le %1 : réception enregistrée le %1 (remis à la poste le %2)</translation>
+    </message>
+    <message>
+        <source>the letter came back (%1), the presumption stands</source>
+        <translation>la lettre est revenue (%1), la présomption de réception subsiste</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2740,75 @@
     </message>
 </context>
 <context>
+    <name>RuleBook</name>
+    <message>
+        <source>two rule sets for %1 from %2: %3 and %4</source>
+        <translation>deux jeux de règles pour %1 à partir du %2 : %3 et %4</translation>
+    </message>
+    <message>
+        <source>no %1 rule set valid on %2</source>
+        <translation>aucun jeu de règles %1 valable le %2</translation>
+    </message>
+    <message>
+        <source>no %1 rule set</source>
+        <translation>aucun jeu de règles %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>rule value must be an object</source>
+        <translation>une valeur de règle doit être un objet</translation>
+    </message>
+    <message>
+        <source>value must be a number or a bool</source>
+        <translation>la valeur doit être un nombre ou un booléen</translation>
+    </message>
+    <message>
+        <source>unit is required</source>
+        <translation>l’unité est obligatoire</translation>
+    </message>
+    <message>
+        <source>every rule value needs its legal basis</source>
+        <translation>chaque valeur de règle nécessite sa base légale</translation>
+    </message>
+    <message>
+        <source>rule value missing or not %1</source>
+        <translation>valeur de règle manquante ou pas %1</translation>
+    </message>
+    <message>
+        <source>rule set name is required</source>
+        <translation>le nom du jeu de règles est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown procedure</source>
+        <translation>procédure inconnue</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD</source>
+        <translation>attendu : AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>rules must be an object</source>
+        <translation>les règles doivent être un objet</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>pas un objet JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, not after %3 (%4), the newest set of %5</source>
+        <translation>%1 commence le %2, pas après %3 (%4), le jeu le plus récent de %5</translation>
+    </message>
+    <message>
+        <source>%1 starts more than five years from now</source>
+        <translation>%1 commence dans plus de cinq ans</translation>
+    </message>
+</context>
+<context>
     <name>SyncErrorText</name>
     <message>
         <source>Refused: the bundle is signed by an installation that is not on the trust list. Add that installation&apos;s public key first, after comparing its fingerprint by phone.</source>
@@ -1280,6 +2916,36 @@
     </message>
 </context>
 <context>
+    <name>TolerationZone</name>
+    <message>
+        <source>%1 lies outside the tolerated zone (%2)</source>
+        <translation>%1 se trouve hors de la zone de tolérance (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRegister</name>
+    <message>
+        <source>a pseudonymous reference has 4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>une référence pseudonyme compte de 4 à 40 lettres, chiffres, « - » ou « _ »</translation>
+    </message>
+    <message>
+        <source>this looks like a national register or BIS number: store only the pseudonymous reference of the police registration tool</source>
+        <translation>ceci ressemble à un numéro de registre national ou BIS : n’enregistrez que la référence pseudonyme de l’outil d’enregistrement de la police</translation>
+    </message>
+    <message>
+        <source>the period needs a first and a last day</source>
+        <translation>la période nécessite un premier et un dernier jour</translation>
+    </message>
+    <message>
+        <source>the period ends on %1, before it starts on %2</source>
+        <translation>la période se termine le %1, avant de commencer le %2</translation>
+    </message>
+    <message>
+        <source>reference %1 is already registered for window %2 in %3</source>
+        <translation>la référence %1 est déjà enregistrée pour la vitrine %2 dans %3</translation>
+    </message>
+</context>
+<context>
     <name>regie::ActionPlanPage</name>
     <message>
         <source>Search fiches and policy lines (Ctrl+F)</source>
@@ -1336,6 +3002,84 @@
     <message>
         <source>Fiches added, dropped and changed between two plan periods</source>
         <translation>Fiches ajoutées, supprimées et modifiées entre deux périodes du plan</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ActionPointEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New action point</source>
+        <translation>&amp;Nouveau point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Remove action point</source>
+        <translation>Supprimer le point d&apos;action</translation>
+    </message>
+    <message>
+        <source>(no organisation: name a role)</source>
+        <translation>(pas d&apos;organisation : indiquez une qualité)</translation>
+    </message>
+    <message>
+        <source>for example: preventiecoördinator, uitbaters</source>
+        <translation>par exemple : coordinateur prévention, exploitants</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Own&amp;er:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;role:</source>
+        <translation>Qua&amp;lité du responsable :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Éc&amp;héance :</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>terminé le</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>En retard (%n jour)</numerusform>
+            <numerusform>En retard (%n jours)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,6 +3182,45 @@
     </message>
 </context>
 <context>
+    <name>regie::CertificateLettersPanel</name>
+    <message>
+        <source>New letter…</source>
+        <translation>Nouvelle lettre…</translation>
+    </message>
+    <message>
+        <source>Decision letter, renewal reminder or condition reminder, as PDF</source>
+        <translation>Lettre de décision, rappel de renouvellement ou rappel des conditions, en PDF</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Enregistrer une cop&amp;ie…</translation>
+    </message>
+    <message>
+        <source>Save the stored PDF of the selected letter, exactly as it was made</source>
+        <translation>Enregistrer le PDF conservé de la lettre choisie, exactement tel qu&apos;il a été établi</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Enregistrer une copie de la lettre</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Letter stored with dossier %1.</source>
+        <translation>Lettre conservée avec le dossier %1.</translation>
+    </message>
+    <message>
+        <source>✗ The copy could not be written to %1: %2</source>
+        <translation>✗ La copie n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>regie::ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1490,13 +3273,13 @@
         <source>Edited there by</source>
         <translation>Modifié là-bas par</translation>
     </message>
+    <message>
+        <source>(deleted the record)</source>
+        <translation>(a supprimé l&apos;enregistrement)</translation>
+    </message>
 </context>
 <context>
     <name>regie::ConflictsPage</name>
-    <message>
-        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit. Sync kept both values; the later one is in the record for now. Decide which value is right: your choice travels to the peers with the next bundle.</source>
-        <translation>Le même champ a été modifié ici et chez un partenaire avant que l&apos;un ait vu la modification de l&apos;autre. La synchronisation a gardé les deux valeurs ; la plus récente figure provisoirement dans la fiche. Décidez quelle valeur est la bonne : votre choix part vers les partenaires avec le prochain paquet.</translation>
-    </message>
     <message>
         <source>No conflicts. When two installations edit the same field at the same time, both values appear here after the import.</source>
         <translation>Aucun conflit. Quand deux installations modifient le même champ en même temps, les deux valeurs apparaissent ici après l&apos;importation.</translation>
@@ -1526,10 +3309,6 @@
         <translation>cette installation</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;b&gt;%3&lt;/b&gt; – now in the record: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 &lt;b&gt;%3&lt;/b&gt; – actuellement dans la fiche : %4</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Here&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Ici&lt;/b&gt; : %1</translation>
     </message>
@@ -1538,12 +3317,56 @@
         <translation>&lt;b&gt;Chez le partenaire&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 now holds “%4”. The choice goes to the peers with the next bundle.</source>
-        <translation>%1 de %2 %3 contient désormais « %4 ». Le choix part vers les partenaires avec le prochain paquet.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit, or a record was deleted at one installation while it was being edited at another. Sync kept both sides; nothing is lost. Decide which is right: your choice travels to the peers with the next bundle.</source>
+        <translation>Le même champ a été modifié ici et chez un partenaire avant que l&apos;un ait vu la modification de l&apos;autre, ou un enregistrement a été supprimé sur une installation pendant qu&apos;il était modifié sur une autre. La synchronisation a conservé les deux versions ; rien n&apos;est perdu. Décidez laquelle est correcte : votre choix part chez les partenaires avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was deleted at one installation while its &lt;b&gt;%2&lt;/b&gt; was edited at another, neither knowing the other&apos;s change. The record is %3 for now; the edited value is kept here. Restore the record with that value (or another), or confirm the deletion.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a été supprimé sur une installation pendant que le champ &lt;b&gt;%2&lt;/b&gt; était modifié sur une autre, sans que l&apos;une connaisse la modification de l&apos;autre. L&apos;enregistrement est pour l&apos;instant %3 ; la valeur modifiée est conservée ici. Rétablissez l&apos;enregistrement avec cette valeur (ou une autre), ou confirmez la suppression.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; – now in the record: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; – actuellement dans l&apos;enregistrement : %3</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the edited value</source>
+        <translation>&amp;Rétablir avec la valeur modifiée</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;deletion</source>
+        <translation>Confirmer la &amp;suppression</translation>
+    </message>
+    <message>
+        <source>Restore with &amp;this value</source>
+        <translation>Rétablir avec cett&amp;e valeur</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 is confirmed. The choice goes to the peers with the next bundle.</source>
+        <translation>La suppression de %1 est confirmée. Le choix part chez les partenaires avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 now holds “%3”%4. The choice goes to the peers with the next bundle.</source>
+        <translation>%1 de %2 contient maintenant «&#xa0;%3&#xa0;»%4. Le choix part chez les partenaires avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source> (the record is restored)</source>
+        <translation> (l&apos;enregistrement est rétabli)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +3493,34 @@
     <message>
         <source>No open condition in this dossier.</source>
         <translation>Aucune condition ouverte dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>Window register</source>
+        <translation>Registre des vitrines</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>Holders (%1)</source>
+        <translation>Titulaires (%1)</translation>
+    </message>
+    <message>
+        <source>Decision letter, renewal reminder or condition reminder</source>
+        <translation>Lettre de décision, rappel de renouvellement ou rappel des conditions</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +4052,14 @@
         <source>Letter stored with dossier %1.</source>
         <translation>Lettre conservée dans le dossier %1.</translation>
     </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;ettres</translation>
+    </message>
+    <message>
+        <source>L&amp;etters (%1)</source>
+        <translation>L&amp;ettres (%1)</translation>
+    </message>
 </context>
 <context>
     <name>regie::GasIntakeDialog</name>
@@ -2440,6 +4299,72 @@
     </message>
 </context>
 <context>
+    <name>regie::HolderDialog</name>
+    <message>
+        <source>Add a holder role</source>
+        <translation>Ajouter un rôle de titulaire</translation>
+    </message>
+    <message>
+        <source>Part of a name, a national or a company number</source>
+        <translation>Partie d&apos;un nom, d&apos;un numéro national ou d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>&amp;Chercher une personne :</translation>
+    </message>
+    <message>
+        <source>(search above)</source>
+        <translation>(cherchez ci-dessus)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add the person or organisation to the people register first</source>
+        <translation>Ajoutez d&apos;abord la personne ou l&apos;organisation au registre des personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À partir &amp;du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>&amp;Ajouter le rôle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”: add with New person…</source>
+        <translation>Personne ne correspond à « %1 » : ajoutez avec Nouvelle personne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: choose one</source>
+        <translation>
+            <numerusform>%n personne correspond : choisissez-en une</numerusform>
+            <numerusform>%n personnes correspondent : choisissez-en une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Choose the person: type part of the name, then pick the person, or add them with New person…</source>
+        <translation>✗ Choisissez la personne : tapez une partie du nom puis choisissez la personne, ou ajoutez-la avec Nouvelle personne…</translation>
+    </message>
+</context>
+<context>
     <name>regie::HolderSanctionPanel</name>
     <message>
         <source>Number</source>
@@ -2504,6 +4429,22 @@
     <message>
         <source>Step recorded in %1.</source>
         <translation>Étape enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Immeuble</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>L&amp;ettres</translation>
+    </message>
+    <message>
+        <source>L&amp;etters (%1)</source>
+        <translation>L&amp;ettres (%1)</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +4576,93 @@
     <message>
         <source>&amp;Note</source>
         <translation>Re&amp;marque</translation>
+    </message>
+</context>
+<context>
+    <name>regie::HoldersPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ole…</source>
+        <translation>Ajouter un r&amp;ôle…</translation>
+    </message>
+    <message>
+        <source>Give a person a role on this premises from a date</source>
+        <translation>Donner à une personne un rôle pour cet immeuble à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>Set &amp;until date…</source>
+        <translation>Fixer la date de &amp;fin…</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>⚠ none recorded</source>
+        <translation>⚠ non enregistré</translation>
+    </message>
+    <message>
+        <source>No holder recorded. Add the main holder with “Add role…”: letters about this premises are addressed to the main holder.</source>
+        <translation>Aucun titulaire enregistré. Ajoutez le titulaire principal avec « Ajouter un rôle… » : les lettres concernant cet immeuble sont adressées au titulaire principal.</translation>
+    </message>
+    <message>
+        <source>⚠ No main holder on %1: a letter about this premises cannot be addressed.</source>
+        <translation>⚠ Aucun titulaire principal le %1 : une lettre concernant cet immeuble ne peut pas être adressée.</translation>
+    </message>
+    <message>
+        <source>Main holder on %1: %2</source>
+        <translation>Titulaire principal le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Record the last day of the selected role</source>
+        <translation>Enregistrer le dernier jour du rôle choisi</translation>
+    </message>
+    <message>
+        <source>This role already has an end date.</source>
+        <translation>Ce rôle a déjà une date de fin.</translation>
+    </message>
+    <message>
+        <source>Select a role without an end date first.</source>
+        <translation>Choisissez d&apos;abord un rôle sans date de fin.</translation>
+    </message>
+    <message>
+        <source>Role added to %1.</source>
+        <translation>Rôle ajouté à %1.</translation>
+    </message>
+    <message>
+        <source>End the role of %1</source>
+        <translation>Mettre fin au rôle de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1, %2 depuis le %3</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the role:</source>
+        <translation>&amp;Dernier jour du rôle :</translation>
+    </message>
+    <message>
+        <source>Role of %1 ended.</source>
+        <translation>Rôle de %1 terminé.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +5167,33 @@
     </message>
 </context>
 <context>
+    <name>regie::LetterPostDialog</name>
+    <message>
+        <source>Letter posted — %1</source>
+        <translation>Lettre envoyée — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Posted on</source>
+        <translation>&amp;Envoyée le</translation>
+    </message>
+    <message>
+        <source>e.g. RR123456785BE</source>
+        <translation>p. ex. RR123456785BE</translation>
+    </message>
+    <message>
+        <source>The number on the bpost receipt of the registered letter</source>
+        <translation>Le numéro figurant sur la preuve de dépôt bpost de la lettre recommandée</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>%1, made on %2.</source>
+        <translation>%1, établie le %2.</translation>
+    </message>
+</context>
+<context>
     <name>regie::LetterPrintDialog</name>
     <message>
         <source>Print letter — %1</source>
@@ -3203,6 +5258,152 @@
     <message>
         <source>The letter is stored but the file %1 could not be written: %2</source>
         <translation>La lettre est enregistrée, mais le fichier %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterReceiptDialog</name>
+    <message>
+        <source>not collected at the post office</source>
+        <translation>non retirée au bureau de poste</translation>
+    </message>
+    <message>
+        <source>refused by the addressee</source>
+        <translation>refusée par le destinataire</translation>
+    </message>
+    <message>
+        <source>addressee unknown at the address</source>
+        <translation>destinataire inconnu à l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>autre raison</translation>
+    </message>
+    <message>
+        <source>Receipt or return — %1</source>
+        <translation>Réception ou retour — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received: proof of receipt signed on</source>
+        <translation>&amp;Reçue : accusé de réception signé le</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned to the city:</source>
+        <translation>Re&amp;tournée à la ville :</translation>
+    </message>
+    <message>
+        <source>came back &amp;on</source>
+        <translation>revenue &amp;le</translation>
+    </message>
+    <message>
+        <source>%1, posted on %2 (%3).</source>
+        <translation>%1, envoyée le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The terms run from the day of receipt.</source>
+        <translation>Les délais courent à partir du jour de la réception.</translation>
+    </message>
+    <message>
+        <source>A returned letter still counts as notified on the third working day after posting; the terms keep running from that day.</source>
+        <translation>Une lettre retournée est tout de même réputée notifiée le troisième jour ouvrable après l&apos;envoi ; les délais continuent de courir à partir de ce jour.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterRegisterWidget</name>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Receipt or return</source>
+        <translation>Réception ou retour</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Posted…</source>
+        <translation>&amp;Envoyée…</translation>
+    </message>
+    <message>
+        <source>Record the posting date and tracking number of the selected letter</source>
+        <translation>Enregistrer la date d&apos;envoi et le numéro de suivi de la lettre choisie</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt or return…</source>
+        <translation>Ré&amp;ception ou retour…</translation>
+    </message>
+    <message>
+        <source>Record the proof of receipt of the selected letter, or that it came back</source>
+        <translation>Enregistrer l&apos;accusé de réception de la lettre choisie, ou son retour</translation>
+    </message>
+    <message>
+        <source>%1, made on %2 (template %3, version %4)</source>
+        <translation>%1, établie le %2 (modèle %3, version %4)</translation>
+    </message>
+    <message>
+        <source>ordinary post</source>
+        <translation>courrier ordinaire</translation>
+    </message>
+    <message>
+        <source>not yet posted</source>
+        <translation>pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>returned %1: %2</source>
+        <translation>retournée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>retournée : %1</translation>
+    </message>
+    <message>
+        <source>awaiting receipt</source>
+        <translation>en attente de l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>No letters for this dossier yet. Write one with “Letter…”.</source>
+        <translation>Pas encore de lettre dans ce dossier. Rédigez-en une avec « Lettre… ».</translation>
+    </message>
+    <message>
+        <source>Select a letter to see its place in the register.</source>
+        <translation>Choisissez une lettre pour voir sa place dans le registre.</translation>
+    </message>
+    <message>
+        <source>Sent by ordinary post: it has no place in the register and no term runs from it.</source>
+        <translation>Envoyée par courrier ordinaire : elle ne figure pas au registre et aucun délai n&apos;en découle.</translation>
+    </message>
+    <message>
+        <source>Not posted yet: the terms that run from this letter start only once its posting is recorded.</source>
+        <translation>Pas encore envoyée : les délais qui découlent de cette lettre ne commencent qu&apos;une fois son envoi enregistré.</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Notification : %1</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; notified on %3.</source>
+        <translation>%1 de « %2 » enregistré ; notifiée le %3.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +5593,129 @@
         <source>No measures match. Measures are decided with regie-cli measure new; choose “All” to see every kind and state.</source>
         <translation>Aucune mesure ne correspond. Les mesures sont décidées avec regie-cli measure new ; choisissez « Tous » pour voir chaque type et état.</translation>
     </message>
+    <message>
+        <source>New measure…</source>
+        <translation>Nouvelle mesure…</translation>
+    </message>
+    <message>
+        <source>Record a measure the mayor decided (%1)</source>
+        <translation>Enregistrer une mesure décidée par le bourgmestre (%1)</translation>
+    </message>
+    <message>
+        <source>No measures match. Record a new one with %1, or choose “All” to see every kind and state.</source>
+        <translation>Aucune mesure ne correspond. Enregistrez-en une avec %1, ou choisissez « Tous » pour voir chaque type et état.</translation>
+    </message>
+    <message>
+        <source>Measure %1 recorded; it ends on %2.</source>
+        <translation>Mesure %1 enregistrée ; elle prend fin le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureNewDialog</name>
+    <message>
+        <source>New mayor&apos;s measure</source>
+        <translation>Nouvelle mesure du bourgmestre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Pr&amp;emises</source>
+        <translation>Imm&amp;euble</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Décidée le</translation>
+    </message>
+    <message>
+        <source>The first day the measure applies; the decision date unless the decision says otherwise.</source>
+        <translation>Le premier jour d&apos;application de la mesure ; la date de la décision, sauf si la décision en dispose autrement.</translation>
+    </message>
+    <message>
+        <source>In effect &amp;from</source>
+        <translation>En vigueur à partir &amp;du</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion</source>
+        <translation>Duré&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>e.g. Schippersstraat, Verversrui and Vingerlingstraat</source>
+        <translation>p. ex. Schippersstraat, Verversrui et Vingerlingstraat</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rimeter</source>
+        <translation>Pé&amp;rimètre</translation>
+    </message>
+    <message>
+        <source>&amp;held on</source>
+        <translation>&amp;tenue le</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>Only without a prior hearing: why it could not wait</source>
+        <translation>Seulement sans audition préalable : pourquoi cela ne pouvait attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgence</translation>
+    </message>
+    <message>
+        <source>Judicial authorities &amp;consulted on</source>
+        <translation>Autorités judiciaires &amp;consultées le</translation>
+    </message>
+    <message>
+        <source>c&amp;onfirmed on</source>
+        <translation>c&amp;onfirmée le</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Injonction</translation>
+    </message>
+    <message>
+        <source>The facts and the legal basis the decision rests on</source>
+        <translation>Les faits et la base légale sur lesquels repose la décision</translation>
+    </message>
+    <message>
+        <source>Reason and &amp;basis</source>
+        <translation>Motifs et &amp;base légale</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Choose the person the ban concerns: type part of the name, then pick the person.</source>
+        <translation>Choisissez la personne visée par l&apos;interdiction : tapez une partie du nom, puis choisissez la personne.</translation>
+    </message>
+    <message>
+        <source>Choose the premises to close from the list (type part of the address).</source>
+        <translation>Choisissez dans la liste l&apos;immeuble à fermer (tapez une partie de l&apos;adresse).</translation>
+    </message>
+    <message>
+        <source>Choose the person or the premises the order concerns.</source>
+        <translation>Choisissez la personne ou l&apos;immeuble visé par l&apos;injonction.</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeasurePanel</name>
@@ -3458,6 +5782,213 @@
     <message>
         <source>Recorded; %1 now ends on %2.</source>
         <translation>Enregistré ; %1 prend fin le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and minutes</source>
+        <translation>Ordre du &amp;jour et procès-verbal</translation>
+    </message>
+    <message>
+        <source>Action &amp;points</source>
+        <translation>Points d&apos;a&amp;ction</translation>
+    </message>
+    <message>
+        <source>Attending &amp;organisations (Space ticks the selected one):</source>
+        <translation>&amp;Organisations présentes (Espace coche la sélection) :</translation>
+    </message>
+    <message>
+        <source>by role, separated by &apos;;&apos; - for example: uitbaters; buurtcomité</source>
+        <translation>par qualité, séparés par « ; » - par exemple : exploitants ; comité de quartier</translation>
+    </message>
+    <message>
+        <source>Other attendees (&amp;by role):</source>
+        <translation>Autres participants (par &amp;qualité) :</translation>
+    </message>
+    <message>
+        <source>Recorded as participants: %1</source>
+        <translation>Enregistrés comme participants : %1</translation>
+    </message>
+    <message>
+        <source>Agenda (F2 edits, Insert adds, Delete removes, Alt+Up/Down moves):</source>
+        <translation>Ordre du jour (F2 modifie, Insert ajoute, Suppr supprime, Alt+Haut/Bas déplace) :</translation>
+    </message>
+    <message>
+        <source>Add topi&amp;c</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>Procès-&amp;verbal :</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau point</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeetingsPage</name>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Open action points</source>
+        <translation>Points d&apos;action ouverts</translation>
+    </message>
+    <message>
+        <source>Search meetings and action points (Ctrl+F)</source>
+        <translation>Rechercher réunions et points d&apos;action (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Points d&apos;action</translation>
+    </message>
+    <message>
+        <source>Show &amp;done and cancelled</source>
+        <translation>Afficher &amp;terminés et annulés</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done today</source>
+        <translation>&amp;Marquer terminé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Open &amp;its meeting</source>
+        <translation>Ouvrir &amp;sa réunion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Point d&apos;action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 en retard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>En retard (%n jour)</numerusform>
+            <numerusform>En retard (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>No open action points.</source>
+        <translation>Aucun point d&apos;action ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action point(s), of which %1 overdue.</source>
+        <translation>
+            <numerusform>%n point d’action ouvert, dont %1 en retard.</numerusform>
+            <numerusform>%n points d’action ouverts, dont %1 en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting saved</source>
+        <translation>Réunion enregistrée</translation>
+    </message>
+    <message>
+        <source>Select an action point first.</source>
+        <translation>Sélectionnez d&apos;abord un point d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Action point marked done</source>
+        <translation>Point d&apos;action marqué terminé</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+</context>
+<context>
+    <name>regie::NewPersonDialog</name>
+    <message>
+        <source>New person or organisation</source>
+        <translation>Nouvelle personne ou organisation</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +6328,29 @@ Code postal et commune</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PersonPicker</name>
+    <message>
+        <source>Name or national number</source>
+        <translation>Nom ou numéro de registre national</translation>
+    </message>
+    <message>
+        <source>(search first)</source>
+        <translation>(cherchez d&apos;abord)</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (né(e) le %1)</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”</source>
+        <translation>Personne ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 matches: pick one</source>
+        <translation>%1 résultats : choisissez-en un</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +6848,45 @@ Code postal et commune</translation>
     </message>
 </context>
 <context>
+    <name>regie::RegisterCheckDialog</name>
+    <message>
+        <source>Check a worker against the register — %1</source>
+        <translation>Vérifier une travailleuse au registre — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection:</source>
+        <translation>&amp;Inspection :</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Vitrine :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>The reference the worker gave, checked against the register on the inspection&apos;s date. Without a registered and validated line a draft finding “worker not pre-registered” is made.</source>
+        <translation>La référence donnée par la travailleuse, vérifiée au registre à la date de l&apos;inspection. Sans ligne enregistrée et validée, un projet de constat « travailleuse non préenregistrée » est établi.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>✓ %1 is registered and validated by the police for window %2.</source>
+        <translation>✓ %1 est enregistrée et validée par la police pour la vitrine %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Not conform: %1. A draft finding “worker not pre-registered” was recorded with the inspection.</source>
+        <translation>⚠ Non conforme : %1. Un projet de constat « travailleuse non préenregistrée » a été enregistré avec l&apos;inspection.</translation>
+    </message>
+</context>
+<context>
     <name>regie::RuleSetsDialog</name>
     <message>
         <source>yes</source>
@@ -4747,6 +7340,218 @@ Code postal et commune</translation>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>regie::WindowRegisterDialog</name>
+    <message>
+        <source>Window %1</source>
+        <translation>Vitrine %1</translation>
+    </message>
+    <message>
+        <source>Pseudonym from the police tool, e.g. W-4471</source>
+        <translation>Pseudonyme de l&apos;outil de la police, p. ex. W-4471</translation>
+    </message>
+    <message>
+        <source>New window register line — %1</source>
+        <translation>Nouvelle ligne du registre des vitrines — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Vitrine :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Période du :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered in the police registration tool</source>
+        <translation>Enre&amp;gistrée dans l&apos;outil d&apos;enregistrement de la police</translation>
+    </message>
+    <message>
+        <source>Registration &amp;validated by the police</source>
+        <translation>Enregistrement v&amp;alidé par la police</translation>
+    </message>
+    <message>
+        <source>e.g. police export 2026-11</source>
+        <translation>p. ex. export police 2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Only the pseudonymous reference is kept: no name, no national number, no copy of an identity document.</source>
+        <translation>Seule la référence pseudonyme est conservée : pas de nom, pas de numéro national, pas de copie d&apos;un document d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Window register line — window %1</source>
+        <translation>Ligne du registre des vitrines — vitrine %1</translation>
+    </message>
+    <message>
+        <source>A line for another window is a new line.</source>
+        <translation>Une ligne pour une autre vitrine est une nouvelle ligne.</translation>
+    </message>
+    <message>
+        <source>4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;, as the police tool gives it.</source>
+        <translation>4 à 40 lettres, chiffres, &apos;-&apos; ou &apos;_&apos;, telle que l&apos;outil de la police la donne.</translation>
+    </message>
+    <message>
+        <source>✗ This is a national register or BIS number. Enter only the pseudonymous reference of the police tool.</source>
+        <translation>✗ Ceci est un numéro de registre national ou BIS. Saisissez uniquement la référence pseudonyme de l&apos;outil de la police.</translation>
+    </message>
+    <message>
+        <source>✗ A reference has 4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos; — no spaces, no names.</source>
+        <translation>✗ Une référence a 4 à 40 lettres, chiffres, &apos;-&apos; ou &apos;_&apos; — pas d&apos;espaces, pas de noms.</translation>
+    </message>
+    <message>
+        <source>✓ Pseudonymous reference</source>
+        <translation>✓ Référence pseudonyme</translation>
+    </message>
+    <message>
+        <source>✗ This premises has no windows.</source>
+        <translation>✗ Cet immeuble n&apos;a pas de vitrines.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::WindowRegisterPanel</name>
+    <message>
+        <source>Window</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Validated by police</source>
+        <translation>Validée par la police</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Add &amp;period…</source>
+        <translation>Ajouter une &amp;période…</translation>
+    </message>
+    <message>
+        <source>Add a register line: a window, a period and the police tool&apos;s outcome</source>
+        <translation>Ajouter une ligne : une vitrine, une période et le résultat de l&apos;outil de la police</translation>
+    </message>
+    <message>
+        <source>Corre&amp;ct…</source>
+        <translation>Corri&amp;ger…</translation>
+    </message>
+    <message>
+        <source>Check at in&amp;spection…</source>
+        <translation>Vérifier à l&apos;in&amp;spection…</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> (now)</source>
+        <translation> (en cours)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>⚠ No</source>
+        <translation>⚠ Non</translation>
+    </message>
+    <message>
+        <source>No line in the window register yet. Add the lines of the police registration tool&apos;s outcome per window and period.</source>
+        <translation>Aucune ligne dans le registre des vitrines. Ajoutez le résultat de l&apos;outil d&apos;enregistrement de la police par vitrine et par période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n line(s) not registered or not validated by the police.</source>
+        <translation>
+            <numerusform>⚠ %n ligne non enregistrée ou non validée par la police.</numerusform>
+            <numerusform>⚠ %n lignes non enregistrées ou non validées par la police.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line is registered and validated by the police.</source>
+        <translation>Chaque ligne est enregistrée et validée par la police.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>No register check at an inspection found a discrepancy.</source>
+        <translation>Aucune vérification au registre lors d&apos;une inspection n&apos;a relevé d&apos;écart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n draft finding(s) “worker not pre-registered” from register checks at inspections:</source>
+        <translation>
+            <numerusform>⚠ %n projet de constat « travailleuse non préenregistrée » issu des contrôles du registre lors des inspections :</numerusform>
+            <numerusform>⚠ %n projets de constat « travailleuse non préenregistrée » issus des contrôles du registre lors des inspections :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the selected line</source>
+        <translation>Corriger la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Choisissez d&apos;abord une ligne.</translation>
+    </message>
+    <message>
+        <source>Check the reference of a worker met at an inspection</source>
+        <translation>Vérifier la référence d&apos;une travailleuse rencontrée lors d&apos;une inspection</translation>
+    </message>
+    <message>
+        <source>No inspection of this premises yet: start one first.</source>
+        <translation>Aucune inspection de cet immeuble : commencez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Window register line stored.</source>
+        <translation>Ligne du registre des vitrines enregistrée.</translation>
+    </message>
+    <message>
+        <source>Window register line corrected.</source>
+        <translation>Ligne du registre des vitrines corrigée.</translation>
+    </message>
+    <message>
+        <source>Register check: in order.</source>
+        <translation>Vérification au registre : en ordre.</translation>
+    </message>
+    <message>
+        <source>Register check: draft finding recorded.</source>
+        <translation>Vérification au registre : projet de constat enregistré.</translation>
     </message>
 </context>
 </TS>

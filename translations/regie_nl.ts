@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>CalendarText</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month and its year, e.g. &quot;February 2026&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 maand</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialogs</name>
     <message>
         <source>New premises</source>
@@ -122,6 +230,85 @@
     <message>
         <source>Met &amp;on</source>
         <translation>Vervuld &amp;op</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is niet een van %2</translation>
+    </message>
+    <message>
+        <source>date missing</source>
+        <translation>datum ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future (today is %2)</source>
+        <translation>%1 ligt in de toekomst (vandaag is het %2)</translation>
+    </message>
+    <message>
+        <source>certificate %1 belongs to another premises</source>
+        <translation>geschiktheidsverklaring %1 hoort bij een ander pand</translation>
+    </message>
+    <message>
+        <source>the dossier is decided</source>
+        <translation>over het dossier is beslist</translation>
+    </message>
+    <message>
+        <source>inspector missing</source>
+        <translation>inspecteur ontbreekt</translation>
+    </message>
+    <message>
+        <source>the dossier is already decided</source>
+        <translation>over het dossier is al beslist</translation>
+    </message>
+    <message>
+        <source>decision before the application</source>
+        <translation>beslissing vóór de aanvraag</translation>
+    </message>
+    <message>
+        <source>application documents missing or stale: %1</source>
+        <translation>documenten van de aanvraag ontbreken of zijn verouderd: %1</translation>
+    </message>
+    <message>
+        <source>checks missing: %1</source>
+        <translation>controles ontbreken: %1</translation>
+    </message>
+    <message>
+        <source>a conditional grant needs conditions</source>
+        <translation>een voorwaardelijke toekenning vereist voorwaarden</translation>
+    </message>
+    <message>
+        <source>only a conditional grant has conditions</source>
+        <translation>alleen een voorwaardelijke toekenning heeft voorwaarden</translation>
+    </message>
+    <message>
+        <source>each condition needs a text and a due date on or after the decision</source>
+        <translation>elke voorwaarde vereist een tekst en een uiterste datum op of na de beslissing</translation>
+    </message>
+    <message>
+        <source>%1 check is unfavourable: grant with conditions or refuse</source>
+        <translation>controle %1 is ongunstig: ken toe onder voorwaarden of weiger</translation>
+    </message>
+    <message>
+        <source>start date missing</source>
+        <translation>begindatum ontbreekt</translation>
+    </message>
+    <message>
+        <source>certificate %1 was not granted</source>
+        <translation>geschiktheidsverklaring %1 werd niet toegekend</translation>
+    </message>
+    <message>
+        <source>start before the grant</source>
+        <translation>begin vóór de toekenning</translation>
+    </message>
+    <message>
+        <source>certificate %1 is withdrawn</source>
+        <translation>geschiktheidsverklaring %1 is ingetrokken</translation>
+    </message>
+    <message>
+        <source>suspension ends before it starts</source>
+        <translation>de schorsing eindigt voordat ze begint</translation>
     </message>
 </context>
 <context>
@@ -260,6 +447,28 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplates</name>
+    <message>
+        <source>%1 version %2 exists with other content: a change needs a new version</source>
+        <translation>%1 versie %2 bestaat al met een andere inhoud: een wijziging vereist een nieuwe versie</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBoard</name>
+    <message>
+        <source>college decision of %1: %2</source>
+        <translation>beslissing van het college van %1: %2</translation>
+    </message>
+    <message>
+        <source>from %1 (execution control with the police)</source>
+        <translation>vanaf %1 (controle op de uitvoering met de politie)</translation>
+    </message>
+    <message>
+        <source>last day %1</source>
+        <translation>laatste dag %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierChecklist</name>
     <message>
         <source>%1 is missing</source>
@@ -302,10 +511,6 @@
     <message>
         <source>Holders</source>
         <translation>Houders</translation>
-    </message>
-    <message>
-        <source>No holder recorded — add one with regie-cli premises holder.</source>
-        <translation>Geen houder geregistreerd — voeg er een toe met regie-cli premises holder.</translation>
     </message>
     <message>
         <source>main holder</source>
@@ -422,6 +627,10 @@
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>No holder recorded — add one in the Holders tab.</source>
+        <translation>Geen houder geregistreerd — voeg er een toe in het tabblad Houders.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +807,427 @@
     </message>
 </context>
 <context>
+    <name>GasDossierClock</name>
+    <message>
+        <source>payment due %1 + %2 = %3 (collection period, %4)</source>
+        <translation>betaling verschuldigd op %1 + %2 = %3 (invorderingstermijn, %4)</translation>
+    </message>
+    <message>
+        <source>hearing planned on</source>
+        <translation>hoorzitting gepland op</translation>
+    </message>
+</context>
+<context>
+    <name>GasFineClock</name>
+    <message>
+        <source>birth date after the date of facts</source>
+        <translation>geboortedatum na de datum van de feiten</translation>
+    </message>
+    <message>
+        <source>facts on</source>
+        <translation>feiten op</translation>
+    </message>
+    <message>
+        <source>start letter received on %1 (recorded receipt)</source>
+        <translation>aanvangsbrief ontvangen op %1 (geregistreerde ontvangst)</translation>
+    </message>
+    <message>
+        <source>defence waived on %1</source>
+        <translation>afstand van verweer op %1</translation>
+    </message>
+    <message>
+        <source>end of the defence term %1</source>
+        <translation>einde van de verweertermijn %1</translation>
+    </message>
+    <message>
+        <source>hearing held on %1</source>
+        <translation>hoorzitting gehouden op %1</translation>
+    </message>
+    <message>
+        <source>day after the latest of: %1 → %2</source>
+        <translation>dag na de laatste van: %1 → %2</translation>
+    </message>
+    <message>
+        <source>the hearing request does not count: no hearing right</source>
+        <translation>het verzoek om een hoorzitting telt niet mee: geen recht op een hoorzitting</translation>
+    </message>
+    <message>
+        <source>facts on %1</source>
+        <translation>feiten op %1</translation>
+    </message>
+    <message>
+        <source>mediation-offered on %1: %2-month limitation</source>
+        <translation>bemiddeling aangeboden op %1: verjaring na %2 maanden</translation>
+    </message>
+    <message>
+        <source>community-service-offered on %1: %2-month limitation</source>
+        <translation>gemeenschapsdienst aangeboden op %1: verjaring na %2 maanden</translation>
+    </message>
+    <message>
+        <source>decision received on %1 (recorded receipt)</source>
+        <translation>beslissing ontvangen op %1 (geregistreerde ontvangst)</translation>
+    </message>
+    <message>
+        <source>finding received on %1, after the transmission term ended on %2 (%3 months from the facts on %4; %5): the dossier cannot start</source>
+        <translation>vaststelling ontvangen op %1, na het einde van de termijn voor toezending op %2 (%3 maanden na de feiten op %4; %5): het dossier kan niet starten</translation>
+    </message>
+    <message>
+        <source>aged %1 on the date of facts %2 (born %3), below the minimum age of %4 (%5): no GAS procedure is possible</source>
+        <translation>%1 jaar oud op de datum van de feiten %2 (geboren op %3), jonger dan de minimumleeftijd van %4 (%5): geen GAS-procedure mogelijk</translation>
+    </message>
+    <message>
+        <source>intended fine %1 exceeds the maximum of %2 for a minor (%3)</source>
+        <translation>voorgenomen boete %1 overschrijdt het maximum van %2 voor een minderjarige (%3)</translation>
+    </message>
+    <message>
+        <source>intended fine %1 exceeds the maximum of %2 for an adult (%3)</source>
+        <translation>voorgenomen boete %1 overschrijdt het maximum van %2 voor een meerderjarige (%3)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1, before the earliest decision date %2 (rule: the decision comes after the defence term unless waived, the waiver and a requested hearing; %3)</source>
+        <translation>beslissing ter post afgegeven op %1, vóór de vroegste beslissingsdatum %2 (regel: de beslissing volgt na de verweertermijn (tenzij afstand van verweer), na de afstand van verweer en na een gevraagde hoorzitting; %3)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1, after the limitation date %2 (%3): the fine can no longer be imposed</source>
+        <translation>beslissing ter post afgegeven op %1, na de verjaringsdatum %2 (%3): de boete kan niet meer worden opgelegd</translation>
+    </message>
+    <message>
+        <source>decision posted on %1 while the hearing requested on %2 has not been held (rule: a requested hearing is held before the decision)</source>
+        <translation>beslissing ter post afgegeven op %1 terwijl de op %2 gevraagde hoorzitting niet heeft plaatsgevonden (regel: een gevraagde hoorzitting vindt plaats vóór de beslissing)</translation>
+    </message>
+</context>
+<context>
+    <name>GasRules</name>
+    <message>
+        <source>rule set %1 is not a gas-fine rule set</source>
+        <translation>regelset %1 is geen regelset voor GAS-boetes</translation>
+    </message>
+</context>
+<context>
+    <name>GasService</name>
+    <message>
+        <source>offence %1 is not active</source>
+        <translation>inbreuk %1 is niet actief</translation>
+    </message>
+    <message>
+        <source>date of facts is required</source>
+        <translation>de datum van de feiten is verplicht</translation>
+    </message>
+    <message>
+        <source>date of facts %1 is after today %2</source>
+        <translation>datum van de feiten %1 ligt na vandaag %2</translation>
+    </message>
+    <message>
+        <source>the date the finding was received is required</source>
+        <translation>de datum van ontvangst van de vaststelling is verplicht</translation>
+    </message>
+    <message>
+        <source>finding received on %1: must be between the facts on %2 and today %3</source>
+        <translation>vaststelling ontvangen op %1: moet liggen tussen de feiten op %2 en vandaag %3</translation>
+    </message>
+    <message>
+        <source>report kind must be police or administrative</source>
+        <translation>het soort proces-verbaal moet politie of administratief zijn</translation>
+    </message>
+    <message>
+        <source>report number is required</source>
+        <translation>het nummer van het proces-verbaal is verplicht</translation>
+    </message>
+    <message>
+        <source>fine must not be negative</source>
+        <translation>de boete mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>%1 (same offence %2) decided on %3 with a fine, within %4 months before the facts on %5</source>
+        <translation>%1 (zelfde inbreuk %2) beslist op %3 met een boete, binnen %4 maanden vóór de feiten op %5</translation>
+    </message>
+    <message>
+        <source>unknown event type &apos;%1&apos;; known: %2</source>
+        <translation>onbekende stap &apos;%1&apos;; bekend: %2</translation>
+    </message>
+    <message>
+        <source>date is required (YYYY-MM-DD)</source>
+        <translation>de datum is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in state %2 (allowed in: %3)</source>
+        <translation>%1 is niet toegestaan in de toestand %2 (toegestaan in: %3)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is after today %3</source>
+        <translation>%1 op %2 ligt na vandaag %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is before the facts on %3</source>
+        <translation>%1 op %2 ligt vóór de feiten op %3</translation>
+    </message>
+    <message>
+        <source>finding received on %1, after the transmission term ended on %2: the dossier cannot start</source>
+        <translation>vaststelling ontvangen op %1, na het einde van de termijn voor toezending op %2: het dossier kan niet starten</translation>
+    </message>
+    <message>
+        <source>start letter posted on %1, before the finding was received on %2</source>
+        <translation>aanvangsbrief ter post afgegeven op %1, vóór de ontvangst van de vaststelling op %2</translation>
+    </message>
+    <message>
+        <source>an oral hearing can be requested only when the intended fine is above %1 (intended: %2) or by a minor (%3)</source>
+        <translation>een mondelinge hoorzitting kan alleen worden gevraagd als de voorgenomen boete hoger is dan %1 (voorgenomen: %2) of door een minderjarige (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>no hearing was requested and the offender is not a minor</source>
+        <translation>er werd geen hoorzitting gevraagd en de overtreder is niet minderjarig</translation>
+    </message>
+    <message>
+        <source>lapsed on %1, but the limitation period runs until %2 (%3)</source>
+        <translation>verjaard op %1, maar de verjaringstermijn loopt tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>an appeal names the court (police court or youth court)</source>
+        <translation>een beroep vermeldt de rechtbank (politierechtbank of jeugdrechtbank)</translation>
+    </message>
+    <message>
+        <source>lodged on %1, after the appeal term ended on %2 (%3)</source>
+        <translation>ingesteld op %1, na het einde van de beroepstermijn op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a judgment&apos;s outcome is confirmed, reduced or annulled</source>
+        <translation>de uitspraak van een vonnis is bevestigd, verminderd of vernietigd</translation>
+    </message>
+    <message>
+        <source>a reduced fine needs the new amount</source>
+        <translation>een verminderde boete vereist het nieuwe bedrag</translation>
+    </message>
+    <message>
+        <source>a decision needs --amount EUR or an --outcome without fine (no-fine, mediation, community-service)</source>
+        <translation>een beslissing vereist een bedrag in EUR (--amount) of een uitkomst zonder boete (--outcome: no-fine, mediation, community-service)</translation>
+    </message>
+    <message>
+        <source>decision posted on %1 for a minor who has not been heard (rule: a minor is always heard; %2)</source>
+        <translation>beslissing ter post afgegeven op %1 voor een minderjarige die niet werd gehoord (regel: een minderjarige wordt altijd gehoord; %2)</translation>
+    </message>
+    <message>
+        <source>fine %1 exceeds the maximum of %2 for %3 (%4)</source>
+        <translation>boete %1 overschrijdt het maximum van %2 voor %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a minor</source>
+        <translation>een minderjarige</translation>
+    </message>
+    <message>
+        <source>an adult</source>
+        <translation>een meerderjarige</translation>
+    </message>
+    <message>
+        <source>a payment needs --amount &gt; 0</source>
+        <translation>een betaling vereist een bedrag groter dan 0 (--amount)</translation>
+    </message>
+    <message>
+        <source>paid on %1, after the payment term ended on %2</source>
+        <translation>betaald op %1, na het einde van de betalingstermijn op %2</translation>
+    </message>
+    <message>
+        <source>%1 received for a fine of %2</source>
+        <translation>%1 ontvangen voor een boete van %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paid</source>
+        <translation>%1 van %2 betaald</translation>
+    </message>
+    <message>
+        <source>collection on %1, but the payment term runs until %2 (%3)</source>
+        <translation>invordering op %1, maar de betalingstermijn loopt tot %2 (%3)</translation>
+    </message>
+    <message>
+        <source>collection on %1, after the collection period ended on %2</source>
+        <translation>invordering op %1, na het einde van de invorderingstermijn op %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderSanctionService</name>
+    <message>
+        <source>unknown step %1 (one of %2)</source>
+        <translation>onbekende stap %1 (een van %2)</translation>
+    </message>
+    <message>
+        <source>the date of the step is required</source>
+        <translation>de datum van de stap is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 on %2 lies after today %3</source>
+        <translation>%1 op %2 ligt na vandaag %3</translation>
+    </message>
+    <message>
+        <source>a finding needs the police report (PV) number</source>
+        <translation>een vaststelling vereist het nummer van het proces-verbaal (pv)</translation>
+    </message>
+    <message>
+        <source>dossier %1 was decided on %2: a new finding opens a new dossier</source>
+        <translation>over dossier %1 werd beslist op %2: een nieuwe vaststelling opent een nieuw dossier</translation>
+    </message>
+    <message>
+        <source>a warning letter on %1 needs a finding on or before that day</source>
+        <translation>een waarschuwingsbrief op %1 vereist een vaststelling op of vóór die dag</translation>
+    </message>
+    <message>
+        <source>the holder was already warned on %1; a new finding after it opens the sanction track</source>
+        <translation>de houder werd al gewaarschuwd op %1; een nieuwe vaststelling daarna opent de sanctieprocedure</translation>
+    </message>
+    <message>
+        <source>no warning letter was sent yet: the sanction track opens only after a warning</source>
+        <translation>er werd nog geen waarschuwingsbrief verstuurd: de sanctieprocedure opent pas na een waarschuwing</translation>
+    </message>
+    <message>
+        <source>no finding after the warning of %1: the sanction track is not open</source>
+        <translation>geen vaststelling na de waarschuwing van %1: de sanctieprocedure is niet geopend</translation>
+    </message>
+    <message>
+        <source>invitation on %1 precedes the finding of %2 that opens the track</source>
+        <translation>de uitnodiging op %1 gaat vooraf aan de vaststelling van %2 die de procedure opent</translation>
+    </message>
+    <message>
+        <source>no hearing invitation was sent</source>
+        <translation>er werd geen uitnodiging voor de hoorzitting verstuurd</translation>
+    </message>
+    <message>
+        <source>hearing on %1 precedes the invitation of %2</source>
+        <translation>de hoorzitting op %1 gaat vooraf aan de uitnodiging van %2</translation>
+    </message>
+    <message>
+        <source>%1 needs the college&apos;s decision first</source>
+        <translation>%1 vereist eerst de beslissing van het college</translation>
+    </message>
+    <message>
+        <source>control on %1 precedes the decision of %2</source>
+        <translation>de controle op %1 gaat vooraf aan de beslissing van %2</translation>
+    </message>
+    <message>
+        <source>an execution control needs its outcome</source>
+        <translation>een controle op de uitvoering vereist haar resultaat</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s notification date is not known</source>
+        <translation>de datum van kennisgeving van de beslissing is niet gekend</translation>
+    </message>
+    <message>
+        <source>appeal on %1 precedes the notification of %2</source>
+        <translation>het beroep op %1 gaat vooraf aan de kennisgeving van %2</translation>
+    </message>
+    <message>
+        <source>appeal filed on %1, after the term that ended on %2 (%3)</source>
+        <translation>beroep ingesteld op %1, na het einde van de termijn op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no appeal was filed</source>
+        <translation>er werd geen beroep ingesteld</translation>
+    </message>
+    <message>
+        <source>the Council of State&apos;s outcome is annulled or rejected</source>
+        <translation>de uitspraak van de Raad van State is vernietigd of verworpen</translation>
+    </message>
+    <message>
+        <source>dossier %1 already has the college&apos;s decision</source>
+        <translation>dossier %1 heeft al de beslissing van het college</translation>
+    </message>
+    <message>
+        <source>the holder must be heard (or invited and absent, recorded as the hearing) before the college decides</source>
+        <translation>de houder moet gehoord worden (of uitgenodigd en afwezig, geregistreerd als de hoorzitting) voordat het college beslist</translation>
+    </message>
+    <message>
+        <source>decision on %1 precedes the hearing of %2</source>
+        <translation>de beslissing op %1 gaat vooraf aan de hoorzitting van %2</translation>
+    </message>
+    <message>
+        <source>the decision is one of %1</source>
+        <translation>de beslissing is een van %1</translation>
+    </message>
+    <message>
+        <source>notification on %1 precedes the decision of %2</source>
+        <translation>de kennisgeving op %1 gaat vooraf aan de beslissing van %2</translation>
+    </message>
+    <message>
+        <source>the sanction&apos;s first day is required</source>
+        <translation>de eerste dag van de sanctie is verplicht</translation>
+    </message>
+    <message>
+        <source>the sanction cannot start on %1, before the decision of %2</source>
+        <translation>de sanctie kan niet ingaan op %1, vóór de beslissing van %2</translation>
+    </message>
+    <message>
+        <source>a %1 needs its last day</source>
+        <translation>een %1 vereist de laatste dag</translation>
+    </message>
+    <message>
+        <source>last day %1 precedes the first day %2</source>
+        <translation>de laatste dag %1 ligt vóór de eerste dag %2</translation>
+    </message>
+    <message>
+        <source>closure from</source>
+        <translation>sluiting vanaf</translation>
+    </message>
+    <message>
+        <source>a temporary closure lasts at most %1 months: from %2 the last day is %3, not %4</source>
+        <translation>een tijdelijke sluiting duurt hoogstens %1 maanden: vanaf %2 is de laatste dag %3, niet %4</translation>
+    </message>
+    <message>
+        <source>finding %1 already belongs to sanction dossier %2</source>
+        <translation>vaststelling %1 hoort al bij sanctiedossier %2</translation>
+    </message>
+</context>
+<context>
+    <name>HolderSanctionState</name>
+    <message>
+        <source>decision notified</source>
+        <translation>kennisgeving van de beslissing</translation>
+    </message>
+</context>
+<context>
+    <name>HolderTexts</name>
+    <message>
+        <source>Main holder</source>
+        <translation>Hoofdhouder</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Uitbater</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>KBO %1 ✗ not valid</source>
+        <translation>KBO %1 ✗ ongeldig</translation>
+    </message>
+    <message>
+        <source>KBO %1 ✓</source>
+        <translation>KBO %1 ✓</translation>
+    </message>
+    <message>
+        <source>NRN %1 ✓</source>
+        <translation>RRN %1 ✓</translation>
+    </message>
+    <message>
+        <source>BIS %1 ✓</source>
+        <translation>BIS %1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗ not valid</source>
+        <translation>%1 ✗ ongeldig</translation>
+    </message>
+    <message>
+        <source>⚠ No company number recorded for this organisation: add it in People.</source>
+        <translation>⚠ Geen ondernemingsnummer geregistreerd voor deze organisatie: vul het aan bij Personen.</translation>
+    </message>
+    <message>
+        <source>⚠ No national register or BIS number recorded for this person: add it in People.</source>
+        <translation>⚠ Geen rijksregister- of BIS-nummer geregistreerd voor deze persoon: vul het aan bij Personen.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierMessages</name>
     <message>
         <source>Enter a national register number.</source>
@@ -714,6 +1344,549 @@
     <message>
         <source>This identifier is not valid. Check it for a typing error.</source>
         <translation>Dit identificatienummer is ongeldig. Controleer het op een tikfout.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionService</name>
+    <message>
+        <source>%1 is not proactive|reactive</source>
+        <translation>%1 is niet proactief of reactief (proactive|reactive)</translation>
+    </message>
+    <message>
+        <source>date missing</source>
+        <translation>datum ontbreekt</translation>
+    </message>
+    <message>
+        <source>inspection date %1 lies in the future (today is %2)</source>
+        <translation>inspectiedatum %1 ligt in de toekomst (vandaag is het %2)</translation>
+    </message>
+    <message>
+        <source>inspection %1 is finalised: correct it with an amendment and its reason</source>
+        <translation>inspectie %1 is afgesloten: verbeter ze met een wijziging en de reden ervan</translation>
+    </message>
+    <message>
+        <source>inspection %1 is still open: answer again instead of amending</source>
+        <translation>inspectie %1 is nog open: antwoord opnieuw in plaats van te wijzigen</translation>
+    </message>
+    <message>
+        <source>window %1 does not exist in this premises</source>
+        <translation>raam %1 bestaat niet in dit pand</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is niet een van %2</translation>
+    </message>
+    <message>
+        <source>item %1 is not on checklist %2 version %3</source>
+        <translation>punt %1 staat niet op checklist %2 versie %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (JPEG, PNG, GIF, WebP, HEIC, TIFF or BMP)</source>
+        <translation>%1 is geen afbeelding (JPEG, PNG, GIF, WebP, HEIC, TIFF of BMP)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, larger than the limit of %3 bytes</source>
+        <translation>%1 is %2 bytes, groter dan de grens van %3 bytes</translation>
+    </message>
+    <message>
+        <source>items not answered: %1</source>
+        <translation>niet beantwoorde punten: %1</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>een wijziging vereist een reden</translation>
+    </message>
+    <message>
+        <source>item %1 is not answered not-conform</source>
+        <translation>punt %1 is niet als niet-conform beantwoord</translation>
+    </message>
+</context>
+<context>
+    <name>LegalCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nieuwjaar</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Paasmaandag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Dag van de Arbeid</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Onze-Lieve-Heer-Hemelvaart</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Pinkstermaandag</translation>
+    </message>
+    <message>
+        <source>Belgian National Day</source>
+        <translation>Nationale feestdag</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Onze-Lieve-Vrouw-Hemelvaart</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Allerheiligen</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Wapenstilstand</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Kerstmis</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2: last day of the month</source>
+        <translation>%1 heeft geen dag %2: laatste dag van de maand</translation>
+    </message>
+    <message>
+        <source>notified %1: third working day after posting on %2</source>
+        <translation>vermoed ontvangen op %1: derde werkdag na de afgifte ter post op %2</translation>
+    </message>
+    <message>
+        <source>not counted: %1</source>
+        <translation>niet meegeteld: %1</translation>
+    </message>
+    <message>
+        <source>in force for %1: %2 + %1 = %3</source>
+        <translation>van kracht gedurende %1: %2 + %1 = %3</translation>
+    </message>
+    <message>
+        <source>minus one day = %1</source>
+        <translation>min één dag = %1</translation>
+    </message>
+    <message>
+        <source>city term: not moved</source>
+        <translation>termijn van de stad: niet verschoven</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <extracomment>The day of the week a term ends on, e.g. &quot;a Saturday&quot;.</extracomment>
+        <translation>een %1</translation>
+    </message>
+    <message>
+        <source>%1 (legal holiday)</source>
+        <translation>%1 (wettelijke feestdag)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a legal holiday</source>
+        <translation>%1 is %2, een wettelijke feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>LetterData</name>
+    <message>
+        <source>the premises %1 has no main holder on %2 to address the letter to</source>
+        <translation>het pand %1 heeft op %2 geen hoofdhouder aan wie de brief kan worden gericht</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFiller</name>
+    <message>
+        <source>malformed placeholder near &apos;%1&apos;</source>
+        <translation>onjuist gevormd veld bij &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>letter %1 (%2) is sent by ordinary post and has no place in the register</source>
+        <translation>brief %1 (%2) wordt met gewone post verstuurd en hoort niet in het register</translation>
+    </message>
+    <message>
+        <source>letter %1 was posted on %2; a new posting is a new letter</source>
+        <translation>brief %1 werd ter post afgegeven op %2; een nieuwe verzending is een nieuwe brief</translation>
+    </message>
+    <message>
+        <source>posting date is required (YYYY-MM-DD)</source>
+        <translation>de datum van afgifte ter post is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>posting on %1 must lie between the letter&apos;s date %2 and today %3</source>
+        <translation>de afgifte ter post op %1 moet liggen tussen de datum van de brief %2 en vandaag %3</translation>
+    </message>
+    <message>
+        <source>record the decision first (gas event --type decision-posted)</source>
+        <translation>registreer eerst de beslissing (stap ‘beslissing ter post afgegeven’)</translation>
+    </message>
+    <message>
+        <source>the decision is recorded as posted on %1; the decision letter must carry that posting date, not %2</source>
+        <translation>de beslissing is geregistreerd als ter post afgegeven op %1; de beslissingsbrief moet die datum van afgifte dragen, niet %2</translation>
+    </message>
+    <message>
+        <source>letter %1 has no posting date yet</source>
+        <translation>brief %1 heeft nog geen datum van afgifte ter post</translation>
+    </message>
+    <message>
+        <source>receipt date is required (YYYY-MM-DD)</source>
+        <translation>de datum van ontvangst is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a receipt on %2</source>
+        <translation>brief %1 heeft al een ontvangst op %2</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a return (%2)</source>
+        <translation>brief %1 is al teruggekomen (%2)</translation>
+    </message>
+    <message>
+        <source>receipt on %1 must lie between the posting on %2 and today %3</source>
+        <translation>de ontvangst op %1 moet liggen tussen de afgifte ter post op %2 en vandaag %3</translation>
+    </message>
+    <message>
+        <source>return reason &apos;%1&apos; is not one of %2</source>
+        <translation>reden van terugzending &apos;%1&apos; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>letter %1 already has a receipt or a return</source>
+        <translation>brief %1 heeft al een ontvangst of een terugzending</translation>
+    </message>
+    <message>
+        <source>return on %1 must lie between the posting on %2 and today %3</source>
+        <translation>de terugzending op %1 moet liggen tussen de afgifte ter post op %2 en vandaag %3</translation>
+    </message>
+    <message>
+        <source>template %1 is for %2 dossiers, %3 is a %4 dossier</source>
+        <translation>sjabloon %1 is voor dossiers van het type %2, %3 is een dossier van het type %4</translation>
+    </message>
+    <message>
+        <source>%1 is a reminder after the payment term; the payment of %2 is %3</source>
+        <translation>%1 is een herinnering na de betalingstermijn; de betaling van %2 is %3</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>%1 comes from the dossier or the letterhead and cannot be set</source>
+        <translation>%1 komt uit het dossier of het briefhoofd en kan niet worden ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>unknown letter setting &apos;%1&apos;; known: %2</source>
+        <translation>onbekende instelling voor brieven &apos;%1&apos;; bekend: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureClock</name>
+    <message>
+        <source>ban from</source>
+        <translation>verbod vanaf</translation>
+    </message>
+    <message>
+        <source>renewal %1 (decided %2) runs on from the day after: %3</source>
+        <translation>verlenging %1 (beslist op %2) loopt door vanaf de dag erna: %3</translation>
+    </message>
+    <message>
+        <source>%1 renewals recorded (the last on %2); %3 allows at most %4</source>
+        <translation>%1 verlengingen geregistreerd (de laatste op %2); %3 staat er hoogstens %4 toe</translation>
+    </message>
+    <message>
+        <source>ban starting on %1</source>
+        <translation>verbod met ingang van %1</translation>
+    </message>
+    <message>
+        <source>renewal decided on %1</source>
+        <translation>verlenging beslist op %1</translation>
+    </message>
+    <message>
+        <source>closure from</source>
+        <translation>sluiting vanaf</translation>
+    </message>
+    <message>
+        <source>closure starting on %1</source>
+        <translation>sluiting met ingang van %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (events[%3]) exceeds the maximum of %4 (%5)</source>
+        <translation>%1 voor %2 (events[%3]) overschrijdt het maximum van %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureService</name>
+    <message>
+        <source>order valid until</source>
+        <translation>bevel geldig tot</translation>
+    </message>
+    <message>
+        <source>decision date is required</source>
+        <translation>de datum van de beslissing is verplicht</translation>
+    </message>
+    <message>
+        <source>decision on %1 is after today %2</source>
+        <translation>beslissing op %1 ligt na vandaag %2</translation>
+    </message>
+    <message>
+        <source>start on %1 is before the decision on %2</source>
+        <translation>begin op %1 ligt vóór de beslissing op %2</translation>
+    </message>
+    <message>
+        <source>months must be 1 or more</source>
+        <translation>het aantal maanden moet 1 of meer zijn</translation>
+    </message>
+    <message>
+        <source>hearing on %1 is after the decision on %2</source>
+        <translation>hoorzitting op %1 ligt na de beslissing op %2</translation>
+    </message>
+    <message>
+        <source>a place ban needs a perimeter</source>
+        <translation>een plaatsverbod vereist een perimeter</translation>
+    </message>
+    <message>
+        <source>a place ban decided on %1 needs a hearing before the decision, or the reason for urgency</source>
+        <translation>een plaatsverbod beslist op %1 vereist een hoorzitting vóór de beslissing, of de reden van hoogdringendheid</translation>
+    </message>
+    <message>
+        <source>a closure needs its months</source>
+        <translation>een sluiting vereist het aantal maanden</translation>
+    </message>
+    <message>
+        <source>a closure for human trafficking decided on %1 needs the prior consultation of the judicial authorities (got %2)</source>
+        <translation>een sluiting wegens mensenhandel beslist op %1 vereist het voorafgaand overleg met de gerechtelijke overheden (ontvangen: %2)</translation>
+    </message>
+    <message>
+        <source>college confirmation on %1 is before the decision on %2</source>
+        <translation>bevestiging door het college op %1 ligt vóór de beslissing op %2</translation>
+    </message>
+    <message>
+        <source>a hearing order needs its text</source>
+        <translation>een bevel na hoorzitting vereist de tekst ervan</translation>
+    </message>
+    <message>
+        <source>a hearing order needs the hearing date</source>
+        <translation>een bevel na hoorzitting vereist de datum van de hoorzitting</translation>
+    </message>
+    <message>
+        <source>a hearing order needs its validity (on or after the decision)</source>
+        <translation>een bevel na hoorzitting vereist de geldigheidsdatum (op of na de beslissing)</translation>
+    </message>
+    <message>
+        <source>kind must be one of: %1</source>
+        <translation>het soort moet een van de volgende zijn: %1</translation>
+    </message>
+    <message>
+        <source>a place ban names a person</source>
+        <translation>een plaatsverbod vermeldt een persoon</translation>
+    </message>
+    <message>
+        <source>a closure names the premises</source>
+        <translation>een sluiting vermeldt het pand</translation>
+    </message>
+    <message>
+        <source>a measure names a person or premises</source>
+        <translation>een maatregel vermeldt een persoon of een pand</translation>
+    </message>
+    <message>
+        <source>the college must confirm the closure at its next meeting</source>
+        <translation>het college moet de sluiting op zijn eerstvolgende vergadering bevestigen</translation>
+    </message>
+    <message>
+        <source>unknown event type &apos;%1&apos;; known: %2</source>
+        <translation>onbekende stap &apos;%1&apos;; bekend: %2</translation>
+    </message>
+    <message>
+        <source>date is required (YYYY-MM-DD)</source>
+        <translation>de datum is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 applies only to a %2, not to a %3</source>
+        <translation>%1 geldt alleen voor een %2, niet voor een %3</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in state %2</source>
+        <translation>%1 is niet toegestaan in de toestand %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is after today %3</source>
+        <translation>%1 op %2 ligt na vandaag %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is before the decision on %3</source>
+        <translation>%1 op %2 ligt vóór de beslissing op %3</translation>
+    </message>
+    <message>
+        <source>renewal decided on %1, after the ban ended on %2: decide a new ban instead</source>
+        <translation>verlenging beslist op %1, na het einde van het verbod op %2: beslis in de plaats daarvan een nieuw verbod</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>er is geen overleg %1</translation>
+    </message>
+    <message>
+        <source>there is no action point %1</source>
+        <translation>er is geen actiepunt %1</translation>
+    </message>
+    <message>
+        <source>there is no organisation &apos;%1&apos; in the register</source>
+        <translation>er is geen organisatie &apos;%1&apos; in het register</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one organisation: %2; give the id</source>
+        <translation>&apos;%1&apos; past bij meer dan één organisatie: %2; geef de id op</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>&apos;%1&apos; is not a known meeting type (%2)</source>
+        <translation>&apos;%1&apos; is geen gekend soort overleg (%2)</translation>
+    </message>
+    <message>
+        <source>the meeting date is missing or not a date</source>
+        <translation>de datum van het overleg ontbreekt of is geen datum</translation>
+    </message>
+    <message>
+        <source>the meeting date %1 lies in the future: record the meeting once it has taken place</source>
+        <translation>de datum van het overleg %1 ligt in de toekomst: registreer het overleg zodra het heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>an agenda item is empty: type its subject or remove it</source>
+        <translation>een agendapunt is leeg: typ het onderwerp of verwijder het</translation>
+    </message>
+    <message>
+        <source>an attendee needs an organisation of the register or a role (for example &apos;uitbaters&apos;)</source>
+        <translation>een aanwezige heeft een organisatie uit het register of een hoedanigheid nodig (bijvoorbeeld &apos;uitbaters&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already listed among the attendees</source>
+        <translation>&apos;%1&apos; staat al bij de aanwezigen</translation>
+    </message>
+    <message>
+        <source>organisation %1 is not in the register: choose an existing organisation or name the attendee by role</source>
+        <translation>organisatie %1 staat niet in het register: kies een bestaande organisatie of vermeld de aanwezige volgens hoedanigheid</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the attendees</source>
+        <translation>%1 staat twee keer bij de aanwezigen</translation>
+    </message>
+    <message>
+        <source>an action point has no description: say what is to be done</source>
+        <translation>een actiepunt heeft geen omschrijving: zeg wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; has no owner: choose an organisation or name a role</source>
+        <translation>actiepunt &apos;%1&apos; heeft geen verantwoordelijke: kies een organisatie of vermeld een hoedanigheid</translation>
+    </message>
+    <message>
+        <source>the owner of action point &apos;%1&apos; (%2) is not in the register</source>
+        <translation>de verantwoordelijke van actiepunt &apos;%1&apos; (%2) staat niet in het register</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; has no due date</source>
+        <translation>actiepunt &apos;%1&apos; heeft geen uiterste datum</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is due on %2, before the meeting of %3</source>
+        <translation>actiepunt &apos;%1&apos; vervalt op %2, vóór het overleg van %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status of an action point (%2)</source>
+        <translation>&apos;%1&apos; is geen status van een actiepunt (%2)</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is done but has no date it was done</source>
+        <translation>actiepunt &apos;%1&apos; is afgerond maar heeft geen datum van afronding</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; cannot be done on %2, which lies in the future</source>
+        <translation>actiepunt &apos;%1&apos; kan niet afgerond zijn op %2, dat in de toekomst ligt</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; cannot be done on %2, before the meeting of %3</source>
+        <translation>actiepunt &apos;%1&apos; kan niet afgerond zijn op %2, vóór het overleg van %3</translation>
+    </message>
+    <message>
+        <source>name the organisation that attended</source>
+        <translation>vermeld de organisatie die aanwezig was</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; is already done</source>
+        <translation>actiepunt &apos;%1&apos; is al afgerond</translation>
+    </message>
+    <message>
+        <source>action point &apos;%1&apos; was cancelled</source>
+        <translation>actiepunt &apos;%1&apos; werd geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>OffenceCatalogue</name>
+    <message>
+        <source>code is empty</source>
+        <translation>de code is leeg</translation>
+    </message>
+    <message>
+        <source>offender role must be sex-worker, client, operator or other</source>
+        <translation>de rol van de overtreder moet sekswerker, klant, uitbater of andere zijn (sex-worker, client, operator, other)</translation>
+    </message>
+    <message>
+        <source>offence %1 exists</source>
+        <translation>inbreuk %1 bestaat al</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>family name is empty</source>
+        <translation>de familienaam is leeg</translation>
+    </message>
+    <message>
+        <source>birth date %1 differs from %2 in the number</source>
+        <translation>de geboortedatum %1 verschilt van %2 in het nummer</translation>
+    </message>
+    <message>
+        <source>legal name is empty</source>
+        <translation>de juridische naam is leeg</translation>
+    </message>
+    <message>
+        <source>number already registered for person %1</source>
+        <translation>het nummer is al geregistreerd voor persoon %1</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 is geen jaartal</translation>
+    </message>
+</context>
+<context>
+    <name>PremisesService</name>
+    <message>
+        <source>house number is empty</source>
+        <translation>het huisnummer is leeg</translation>
+    </message>
+    <message>
+        <source>%1 windows: a premises has 1 to 200 windows</source>
+        <translation>%1 ramen: een pand heeft 1 tot 200 ramen</translation>
+    </message>
+    <message>
+        <source>begin date missing</source>
+        <translation>begindatum ontbreekt</translation>
+    </message>
+    <message>
+        <source>role ends before it begins</source>
+        <translation>de rol eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>premises already has a main holder (%1) from %2</source>
+        <translation>het pand heeft al een hoofdhouder (%1) vanaf %2</translation>
+    </message>
+    <message>
+        <source>end date missing</source>
+        <translation>einddatum ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -990,12 +2163,406 @@
         <source>annulled</source>
         <translation>vernietigd</translation>
     </message>
+    <message>
+        <source>End of Council of State appeal term</source>
+        <translation>Einde termijn beroep bij de Raad van State</translation>
+    </message>
+    <message>
+        <source>Sanction starts</source>
+        <translation>Sanctie gaat in</translation>
+    </message>
+    <message>
+        <source>Sanction ends</source>
+        <translation>Sanctie eindigt</translation>
+    </message>
+    <message>
+        <source>Findings, no warning yet</source>
+        <translation>Vaststellingen, nog geen waarschuwing</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Gewaarschuwd</translation>
+    </message>
+    <message>
+        <source>Sanction track open</source>
+        <translation>Sanctieprocedure geopend</translation>
+    </message>
+    <message>
+        <source>Invited to a hearing</source>
+        <translation>Uitgenodigd voor een hoorzitting</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>In beroep</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Regie cannot start</source>
         <translation>Regie kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Pand</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Raam</translation>
+    </message>
+    <message>
+        <source>Holder of premises</source>
+        <translation>Houder van het pand</translation>
+    </message>
+    <message>
+        <source>GAS dossier</source>
+        <translation>GAS-dossier</translation>
+    </message>
+    <message>
+        <source>GAS dossier step</source>
+        <translation>Stap in het GAS-dossier</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Holder sanction</source>
+        <translation>Sanctie tegen de houder</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <source>Certificate condition</source>
+        <translation>Voorwaarde bij het attest</translation>
+    </message>
+    <message>
+        <source>Certificate event</source>
+        <translation>Gebeurtenis bij het attest</translation>
+    </message>
+    <message>
+        <source>Certificate document</source>
+        <translation>Document bij het attest</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Controle bij het attest</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspectie</translation>
+    </message>
+    <message>
+        <source>Inspection answer</source>
+        <translation>Antwoord bij de inspectie</translation>
+    </message>
+    <message>
+        <source>Inspection amendment</source>
+        <translation>Wijziging van de inspectie</translation>
+    </message>
+    <message>
+        <source>Inspection photo</source>
+        <translation>Foto bij de inspectie</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Policy line</source>
+        <translation>Beleidslijn</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Actie van de fiche</translation>
+    </message>
+    <message>
+        <source>Fiche indicator</source>
+        <translation>Indicator van de fiche</translation>
+    </message>
+    <message>
+        <source>Fiche partner</source>
+        <translation>Partner van de fiche</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Inbreuk</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Cadastral parcel</source>
+        <translation>Kadastraal perceel</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Naam van de rechtspersoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Verdieping</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Datum van de aanvraag</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Vervuld op</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Datum van de inspectie</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punt van de checklist</translation>
+    </message>
+    <message>
+        <source>Date of the facts</source>
+        <translation>Datum van de feiten</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Datum van de hoorzitting</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum van de beslissing</translation>
+    </message>
+    <message>
+        <source>Intended fine</source>
+        <translation>Voorgenomen boete</translation>
+    </message>
+    <message>
+        <source>Fine decided</source>
+        <translation>Opgelegde boete</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Betaald bedrag</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum van de vergadering</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredPost</name>
+    <message>
+        <source>tracking number &apos;%1&apos; must be 8 to 30 letters and digits (spaces and dashes are ignored), e.g. RR123456785BE</source>
+        <translation>het zendingsnummer &apos;%1&apos; moet uit 8 tot 30 letters en cijfers bestaan (spaties en streepjes worden genegeerd), bv. RR123456785BE</translation>
+    </message>
+    <message>
+        <source>tracking number %1 is not in the UPU S10 form (e.g. RR123456785BE); stored as given</source>
+        <translation>het zendingsnummer %1 heeft niet de UPU S10-vorm (bv. RR123456785BE); bewaard zoals ingegeven</translation>
+    </message>
+    <message>
+        <source>tracking number %1: check digit %2 does not match the serial number (expected %3); check for a typing error</source>
+        <translation>zendingsnummer %1: controlecijfer %2 past niet bij het volgnummer (verwacht: %3); controleer op een tikfout</translation>
+    </message>
+    <message>
+        <source>notified %1: receipt recorded on %1 (posted %2)</source>
+        <translation>ontvangen op %1: ontvangst geregistreerd op %1 (ter post afgegeven op %2)</translation>
+    </message>
+    <message>
+        <source>the letter came back (%1), the presumption stands</source>
+        <translation>de brief kwam terug (%1), het vermoeden van ontvangst blijft gelden</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2740,75 @@
     </message>
 </context>
 <context>
+    <name>RuleBook</name>
+    <message>
+        <source>two rule sets for %1 from %2: %3 and %4</source>
+        <translation>twee regelsets voor %1 vanaf %2: %3 en %4</translation>
+    </message>
+    <message>
+        <source>no %1 rule set valid on %2</source>
+        <translation>geen regelset voor %1 geldig op %2</translation>
+    </message>
+    <message>
+        <source>no %1 rule set</source>
+        <translation>geen regelset voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>rule value must be an object</source>
+        <translation>een regelwaarde moet een object zijn</translation>
+    </message>
+    <message>
+        <source>value must be a number or a bool</source>
+        <translation>de waarde moet een getal of een booleaanse waarde zijn</translation>
+    </message>
+    <message>
+        <source>unit is required</source>
+        <translation>de eenheid is verplicht</translation>
+    </message>
+    <message>
+        <source>every rule value needs its legal basis</source>
+        <translation>elke regelwaarde vereist haar rechtsgrond</translation>
+    </message>
+    <message>
+        <source>rule value missing or not %1</source>
+        <translation>regelwaarde ontbreekt of is geen %1</translation>
+    </message>
+    <message>
+        <source>rule set name is required</source>
+        <translation>de naam van de regelset is verplicht</translation>
+    </message>
+    <message>
+        <source>unknown procedure</source>
+        <translation>onbekende procedure</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD</source>
+        <translation>verwacht: JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>rules must be an object</source>
+        <translation>de regels moeten een object zijn</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>geen JSON-object (%1 op positie %2)</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, not after %3 (%4), the newest set of %5</source>
+        <translation>%1 begint op %2, niet na %3 (%4), de nieuwste regelset voor %5</translation>
+    </message>
+    <message>
+        <source>%1 starts more than five years from now</source>
+        <translation>%1 begint meer dan vijf jaar na vandaag</translation>
+    </message>
+</context>
+<context>
     <name>SyncErrorText</name>
     <message>
         <source>Refused: the bundle is signed by an installation that is not on the trust list. Add that installation&apos;s public key first, after comparing its fingerprint by phone.</source>
@@ -1280,6 +2916,36 @@
     </message>
 </context>
 <context>
+    <name>TolerationZone</name>
+    <message>
+        <source>%1 lies outside the tolerated zone (%2)</source>
+        <translation>%1 ligt buiten de gedoogzone (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRegister</name>
+    <message>
+        <source>a pseudonymous reference has 4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>een gepseudonimiseerde referentie bestaat uit 4 tot 40 letters, cijfers, &apos;-&apos; of &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>this looks like a national register or BIS number: store only the pseudonymous reference of the police registration tool</source>
+        <translation>dit lijkt op een rijksregister- of BIS-nummer: bewaar alleen de gepseudonimiseerde referentie uit de registratietool van de politie</translation>
+    </message>
+    <message>
+        <source>the period needs a first and a last day</source>
+        <translation>de periode vereist een eerste en een laatste dag</translation>
+    </message>
+    <message>
+        <source>the period ends on %1, before it starts on %2</source>
+        <translation>de periode eindigt op %1, voordat ze begint op %2</translation>
+    </message>
+    <message>
+        <source>reference %1 is already registered for window %2 in %3</source>
+        <translation>referentie %1 is al geregistreerd voor raam %2 in %3</translation>
+    </message>
+</context>
+<context>
     <name>regie::ActionPlanPage</name>
     <message>
         <source>Search fiches and policy lines (Ctrl+F)</source>
@@ -1336,6 +3002,84 @@
     <message>
         <source>Fiches added, dropped and changed between two plan periods</source>
         <translation>Fiches toegevoegd, geschrapt en gewijzigd tussen twee planperiodes</translation>
+    </message>
+</context>
+<context>
+    <name>regie::ActionPointEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;New action point</source>
+        <translation>&amp;Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <source>Remove action point</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>(no organisation: name a role)</source>
+        <translation>(geen organisatie: vermeld een hoedanigheid)</translation>
+    </message>
+    <message>
+        <source>for example: preventiecoördinator, uitbaters</source>
+        <translation>bijvoorbeeld: preventiecoördinator, uitbaters</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>Om&amp;schrijving:</translation>
+    </message>
+    <message>
+        <source>Own&amp;er:</source>
+        <translation>Verantwoorde&amp;lijke:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;role:</source>
+        <translation>&amp;Hoedanigheid verantwoordelijke:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Tegen &amp;wanneer:</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>afgerond op</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>Te laat (%n dag)</numerusform>
+            <numerusform>Te laat (%n dagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,6 +3182,45 @@
     </message>
 </context>
 <context>
+    <name>regie::CertificateLettersPanel</name>
+    <message>
+        <source>New letter…</source>
+        <translation>Nieuwe brief…</translation>
+    </message>
+    <message>
+        <source>Decision letter, renewal reminder or condition reminder, as PDF</source>
+        <translation>Beslissingsbrief, herinnering hernieuwing of herinnering voorwaarden, als pdf</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Kopie op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save the stored PDF of the selected letter, exactly as it was made</source>
+        <translation>De bewaarde pdf van de gekozen brief opslaan, precies zoals hij gemaakt werd</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Een kopie van de brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1.</source>
+        <translation>Kopie opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Letter stored with dossier %1.</source>
+        <translation>Brief bewaard bij dossier %1.</translation>
+    </message>
+    <message>
+        <source>✗ The copy could not be written to %1: %2</source>
+        <translation>✗ De kopie kon niet naar %1 geschreven worden: %2</translation>
+    </message>
+</context>
+<context>
     <name>regie::ConflictListModel</name>
     <message>
         <source>(empty)</source>
@@ -1490,13 +3273,13 @@
         <source>Edited there by</source>
         <translation>Daar gewijzigd door</translation>
     </message>
+    <message>
+        <source>(deleted the record)</source>
+        <translation>(heeft het record verwijderd)</translation>
+    </message>
 </context>
 <context>
     <name>regie::ConflictsPage</name>
-    <message>
-        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit. Sync kept both values; the later one is in the record for now. Decide which value is right: your choice travels to the peers with the next bundle.</source>
-        <translation>Hetzelfde veld werd hier en bij een partner gewijzigd voor een van beide de wijziging van de ander had gezien. De synchronisatie heeft beide waarden bewaard; de latere staat voorlopig in het record. Beslis welke waarde juist is: uw keuze gaat met de volgende bundel naar de partners.</translation>
-    </message>
     <message>
         <source>No conflicts. When two installations edit the same field at the same time, both values appear here after the import.</source>
         <translation>Geen conflicten. Wanneer twee installaties tegelijk hetzelfde veld wijzigen, verschijnen beide waarden hier na de import.</translation>
@@ -1526,10 +3309,6 @@
         <translation>deze installatie</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; of %2 &lt;b&gt;%3&lt;/b&gt; – now in the record: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 &lt;b&gt;%3&lt;/b&gt; – nu in het record: %4</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Here&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Hier&lt;/b&gt;: %1</translation>
     </message>
@@ -1538,12 +3317,56 @@
         <translation>&lt;b&gt;Bij de partner&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 now holds “%4”. The choice goes to the peers with the next bundle.</source>
-        <translation>%1 van %2 %3 bevat nu „%4”. De keuze gaat met de volgende bundel naar de partners.</translation>
-    </message>
-    <message>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>The same field was edited here and at a peer before either had seen the other&apos;s edit, or a record was deleted at one installation while it was being edited at another. Sync kept both sides; nothing is lost. Decide which is right: your choice travels to the peers with the next bundle.</source>
+        <translation>Hetzelfde veld werd hier en bij een partner gewijzigd voordat de ene de wijziging van de andere had gezien, of een record werd op de ene installatie verwijderd terwijl het op een andere werd gewijzigd. De synchronisatie heeft beide kanten bewaard; er gaat niets verloren. Beslis wat juist is: uw keuze gaat met de volgende bundel naar de partners.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was deleted at one installation while its &lt;b&gt;%2&lt;/b&gt; was edited at another, neither knowing the other&apos;s change. The record is %3 for now; the edited value is kept here. Restore the record with that value (or another), or confirm the deletion.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; werd op de ene installatie verwijderd terwijl het veld &lt;b&gt;%2&lt;/b&gt; op een andere werd gewijzigd, zonder dat de ene de wijziging van de andere kende. Het record is voorlopig %3; de gewijzigde waarde wordt hier bewaard. Zet het record terug met die waarde (of een andere), of bevestig de verwijdering.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; – now in the record: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van &lt;b&gt;%2&lt;/b&gt; – nu in het record: %3</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore with the edited value</source>
+        <translation>&amp;Terugzetten met de gewijzigde waarde</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;deletion</source>
+        <translation>&amp;Verwijdering bevestigen</translation>
+    </message>
+    <message>
+        <source>Restore with &amp;this value</source>
+        <translation>Terugzetten met dez&amp;e waarde</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 is confirmed. The choice goes to the peers with the next bundle.</source>
+        <translation>De verwijdering van %1 is bevestigd. De keuze gaat met de volgende bundel naar de partners.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 now holds “%3”%4. The choice goes to the peers with the next bundle.</source>
+        <translation>%1 van %2 bevat nu “%3”%4. De keuze gaat met de volgende bundel naar de partners.</translation>
+    </message>
+    <message>
+        <source> (the record is restored)</source>
+        <translation> (het record is teruggezet)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +3493,34 @@
     <message>
         <source>No open condition in this dossier.</source>
         <translation>Geen openstaande voorwaarde in dit dossier.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Houders</translation>
+    </message>
+    <message>
+        <source>Window register</source>
+        <translation>Raamregister</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>Bri&amp;ef…</translation>
+    </message>
+    <message>
+        <source>Holders (%1)</source>
+        <translation>Houders (%1)</translation>
+    </message>
+    <message>
+        <source>Decision letter, renewal reminder or condition reminder</source>
+        <translation>Beslissingsbrief, herinnering hernieuwing of herinnering voorwaarden</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +4052,14 @@
         <source>Letter stored with dossier %1.</source>
         <translation>Brief bewaard bij dossier %1.</translation>
     </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>Br&amp;ieven</translation>
+    </message>
+    <message>
+        <source>L&amp;etters (%1)</source>
+        <translation>Br&amp;ieven (%1)</translation>
+    </message>
 </context>
 <context>
     <name>regie::GasIntakeDialog</name>
@@ -2440,6 +4299,72 @@
     </message>
 </context>
 <context>
+    <name>regie::HolderDialog</name>
+    <message>
+        <source>Add a holder role</source>
+        <translation>Een rol als houder toevoegen</translation>
+    </message>
+    <message>
+        <source>Part of a name, a national or a company number</source>
+        <translation>Deel van een naam, een rijksregister- of ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>&amp;Zoek persoon:</translation>
+    </message>
+    <message>
+        <source>(search above)</source>
+        <translation>(zoek hierboven)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add the person or organisation to the people register first</source>
+        <translation>Voeg de persoon of organisatie eerst toe aan het personenregister</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Van&amp;af:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Add role</source>
+        <translation>Rol toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”: add with New person…</source>
+        <translation>Niemand komt overeen met “%1”: voeg toe met Nieuwe persoon…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: choose one</source>
+        <translation>
+            <numerusform>%n persoon komt overeen: kies er een</numerusform>
+            <numerusform>%n personen komen overeen: kies er een</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Choose the person: type part of the name, then pick the person, or add them with New person…</source>
+        <translation>✗ Kies de persoon: typ een deel van de naam en kies dan de persoon, of voeg hem of haar toe met Nieuwe persoon…</translation>
+    </message>
+</context>
+<context>
     <name>regie::HolderSanctionPanel</name>
     <message>
         <source>Number</source>
@@ -2504,6 +4429,22 @@
     <message>
         <source>Step recorded in %1.</source>
         <translation>Stap geregistreerd in %1.</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Pand</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Stappen</translation>
+    </message>
+    <message>
+        <source>L&amp;etters</source>
+        <translation>Br&amp;ieven</translation>
+    </message>
+    <message>
+        <source>L&amp;etters (%1)</source>
+        <translation>Br&amp;ieven (%1)</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +4576,93 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>regie::HoldersPanel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ole…</source>
+        <translation>&amp;Rol toevoegen…</translation>
+    </message>
+    <message>
+        <source>Give a person a role on this premises from a date</source>
+        <translation>Geef een persoon vanaf een datum een rol voor dit pand</translation>
+    </message>
+    <message>
+        <source>Set &amp;until date…</source>
+        <translation>Einddatum &amp;zetten…</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beëindigd)</translation>
+    </message>
+    <message>
+        <source>⚠ none recorded</source>
+        <translation>⚠ niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>No holder recorded. Add the main holder with “Add role…”: letters about this premises are addressed to the main holder.</source>
+        <translation>Geen houder geregistreerd. Voeg de hoofdhouder toe met “Rol toevoegen…”: brieven over dit pand worden aan de hoofdhouder gericht.</translation>
+    </message>
+    <message>
+        <source>⚠ No main holder on %1: a letter about this premises cannot be addressed.</source>
+        <translation>⚠ Geen hoofdhouder op %1: een brief over dit pand kan niet geadresseerd worden.</translation>
+    </message>
+    <message>
+        <source>Main holder on %1: %2</source>
+        <translation>Hoofdhouder op %1: %2</translation>
+    </message>
+    <message>
+        <source>Record the last day of the selected role</source>
+        <translation>Registreer de laatste dag van de gekozen rol</translation>
+    </message>
+    <message>
+        <source>This role already has an end date.</source>
+        <translation>Deze rol heeft al een einddatum.</translation>
+    </message>
+    <message>
+        <source>Select a role without an end date first.</source>
+        <translation>Kies eerst een rol zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>Role added to %1.</source>
+        <translation>Rol toegevoegd aan %1.</translation>
+    </message>
+    <message>
+        <source>End the role of %1</source>
+        <translation>De rol van %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>%1, %2 since %3</source>
+        <translation>%1, %2 sinds %3</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the role:</source>
+        <translation>&amp;Laatste dag van de rol:</translation>
+    </message>
+    <message>
+        <source>Role of %1 ended.</source>
+        <translation>Rol van %1 beëindigd.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +5167,33 @@
     </message>
 </context>
 <context>
+    <name>regie::LetterPostDialog</name>
+    <message>
+        <source>Letter posted — %1</source>
+        <translation>Brief verstuurd — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Posted on</source>
+        <translation>&amp;Verstuurd op</translation>
+    </message>
+    <message>
+        <source>e.g. RR123456785BE</source>
+        <translation>bv. RR123456785BE</translation>
+    </message>
+    <message>
+        <source>The number on the bpost receipt of the registered letter</source>
+        <translation>Het nummer op het bpost-afgiftebewijs van de aangetekende brief</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Zendingsnummer</translation>
+    </message>
+    <message>
+        <source>%1, made on %2.</source>
+        <translation>%1, opgemaakt op %2.</translation>
+    </message>
+</context>
+<context>
     <name>regie::LetterPrintDialog</name>
     <message>
         <source>Print letter — %1</source>
@@ -3203,6 +5258,152 @@
     <message>
         <source>The letter is stored but the file %1 could not be written: %2</source>
         <translation>De brief is bewaard, maar het bestand %1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterReceiptDialog</name>
+    <message>
+        <source>not collected at the post office</source>
+        <translation>niet afgehaald op het postkantoor</translation>
+    </message>
+    <message>
+        <source>refused by the addressee</source>
+        <translation>geweigerd door de geadresseerde</translation>
+    </message>
+    <message>
+        <source>addressee unknown at the address</source>
+        <translation>geadresseerde onbekend op het adres</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>andere reden</translation>
+    </message>
+    <message>
+        <source>Receipt or return — %1</source>
+        <translation>Ontvangst of terugzending — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received: proof of receipt signed on</source>
+        <translation>&amp;Ontvangen: ontvangstbewijs ondertekend op</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned to the city:</source>
+        <translation>&amp;Teruggekomen bij de stad:</translation>
+    </message>
+    <message>
+        <source>came back &amp;on</source>
+        <translation>teruggekomen o&amp;p</translation>
+    </message>
+    <message>
+        <source>%1, posted on %2 (%3).</source>
+        <translation>%1, verstuurd op %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The terms run from the day of receipt.</source>
+        <translation>De termijnen lopen vanaf de dag van ontvangst.</translation>
+    </message>
+    <message>
+        <source>A returned letter still counts as notified on the third working day after posting; the terms keep running from that day.</source>
+        <translation>Een teruggekomen brief geldt toch als ter kennis gebracht op de derde werkdag na de verzending; de termijnen blijven vanaf die dag lopen.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::LetterRegisterWidget</name>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Receipt or return</source>
+        <translation>Ontvangst of terugzending</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Ter kennis gebracht</translation>
+    </message>
+    <message>
+        <source>&amp;Posted…</source>
+        <translation>&amp;Verstuurd…</translation>
+    </message>
+    <message>
+        <source>Record the posting date and tracking number of the selected letter</source>
+        <translation>De verzenddatum en het zendingsnummer van de gekozen brief registreren</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt or return…</source>
+        <translation>Ontvangst of te&amp;rugzending…</translation>
+    </message>
+    <message>
+        <source>Record the proof of receipt of the selected letter, or that it came back</source>
+        <translation>Het ontvangstbewijs van de gekozen brief registreren, of dat hij terugkwam</translation>
+    </message>
+    <message>
+        <source>%1, made on %2 (template %3, version %4)</source>
+        <translation>%1, opgemaakt op %2 (sjabloon %3, versie %4)</translation>
+    </message>
+    <message>
+        <source>ordinary post</source>
+        <translation>gewone post</translation>
+    </message>
+    <message>
+        <source>not yet posted</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ontvangen %1</translation>
+    </message>
+    <message>
+        <source>returned %1: %2</source>
+        <translation>teruggekomen %1: %2</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>teruggekomen: %1</translation>
+    </message>
+    <message>
+        <source>awaiting receipt</source>
+        <translation>wacht op ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>No letters for this dossier yet. Write one with “Letter…”.</source>
+        <translation>Nog geen brieven in dit dossier. Maak er een met “Brief…”.</translation>
+    </message>
+    <message>
+        <source>Select a letter to see its place in the register.</source>
+        <translation>Kies een brief om zijn plaats in het register te zien.</translation>
+    </message>
+    <message>
+        <source>Sent by ordinary post: it has no place in the register and no term runs from it.</source>
+        <translation>Met gewone post verstuurd: de brief staat niet in het register en er loopt geen termijn vanaf.</translation>
+    </message>
+    <message>
+        <source>Not posted yet: the terms that run from this letter start only once its posting is recorded.</source>
+        <translation>Nog niet verstuurd: de termijnen die vanaf deze brief lopen, beginnen pas als de verzending geregistreerd is.</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Kennisgeving: %1</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangst</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Terugzending</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; notified on %3.</source>
+        <translation>%1 van %2 geregistreerd; ter kennis gebracht op %3.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +5593,129 @@
         <source>No measures match. Measures are decided with regie-cli measure new; choose “All” to see every kind and state.</source>
         <translation>Geen maatregelen gevonden. Maatregelen worden beslist met regie-cli measure new; kies “Alle” om elke soort en stand te zien.</translation>
     </message>
+    <message>
+        <source>New measure…</source>
+        <translation>Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>Record a measure the mayor decided (%1)</source>
+        <translation>Een maatregel registreren waartoe de burgemeester besliste (%1)</translation>
+    </message>
+    <message>
+        <source>No measures match. Record a new one with %1, or choose “All” to see every kind and state.</source>
+        <translation>Geen maatregelen gevonden. Registreer een nieuwe met %1, of kies “Alle” om elke soort en toestand te zien.</translation>
+    </message>
+    <message>
+        <source>Measure %1 recorded; it ends on %2.</source>
+        <translation>Maatregel %1 geregistreerd; hij eindigt op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeasureNewDialog</name>
+    <message>
+        <source>New mayor&apos;s measure</source>
+        <translation>Nieuwe maatregel van de burgemeester</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>Pr&amp;emises</source>
+        <translation>P&amp;and</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Beslist op</translation>
+    </message>
+    <message>
+        <source>The first day the measure applies; the decision date unless the decision says otherwise.</source>
+        <translation>De eerste dag waarop de maatregel geldt; de datum van de beslissing, tenzij de beslissing iets anders bepaalt.</translation>
+    </message>
+    <message>
+        <source>In effect &amp;from</source>
+        <translation>Van &amp;kracht vanaf</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> maand(en)</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>Geldig &amp;tot</translation>
+    </message>
+    <message>
+        <source>e.g. Schippersstraat, Verversrui and Vingerlingstraat</source>
+        <translation>bv. Schippersstraat, Verversrui en Vingerlingstraat</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rimeter</source>
+        <translation>Pe&amp;rimeter</translation>
+    </message>
+    <message>
+        <source>&amp;held on</source>
+        <translation>&amp;gehouden op</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hoorzitting</translation>
+    </message>
+    <message>
+        <source>Only without a prior hearing: why it could not wait</source>
+        <translation>Alleen zonder voorafgaande hoorzitting: waarom het niet kon wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>Hoogdringendh&amp;eid</translation>
+    </message>
+    <message>
+        <source>Judicial authorities &amp;consulted on</source>
+        <translation>&amp;Gerechtelijke overheden geraadpleegd op</translation>
+    </message>
+    <message>
+        <source>c&amp;onfirmed on</source>
+        <translation>b&amp;evestigd op</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Be&amp;vel</translation>
+    </message>
+    <message>
+        <source>The facts and the legal basis the decision rests on</source>
+        <translation>De feiten en de rechtsgrond waarop de beslissing steunt</translation>
+    </message>
+    <message>
+        <source>Reason and &amp;basis</source>
+        <translation>&amp;Motivering en rechtsgrond</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Choose the person the ban concerns: type part of the name, then pick the person.</source>
+        <translation>Kies de persoon op wie het verbod slaat: typ een deel van de naam en kies dan de persoon.</translation>
+    </message>
+    <message>
+        <source>Choose the premises to close from the list (type part of the address).</source>
+        <translation>Kies het te sluiten pand uit de lijst (typ een deel van het adres).</translation>
+    </message>
+    <message>
+        <source>Choose the person or the premises the order concerns.</source>
+        <translation>Kies de persoon of het pand waarop het bevel slaat.</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeasurePanel</name>
@@ -3458,6 +5782,213 @@
     <message>
         <source>Recorded; %1 now ends on %2.</source>
         <translation>Geregistreerd; %1 eindigt nu op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuw overleg</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Aanwezigen</translation>
+    </message>
+    <message>
+        <source>A&amp;genda and minutes</source>
+        <translation>A&amp;genda en verslag</translation>
+    </message>
+    <message>
+        <source>Action &amp;points</source>
+        <translation>Actie&amp;punten</translation>
+    </message>
+    <message>
+        <source>Attending &amp;organisations (Space ticks the selected one):</source>
+        <translation>Aanwezige &amp;organisaties (spatie vinkt de geselecteerde aan):</translation>
+    </message>
+    <message>
+        <source>by role, separated by &apos;;&apos; - for example: uitbaters; buurtcomité</source>
+        <translation>volgens hoedanigheid, gescheiden door &apos;;&apos; - bijvoorbeeld: uitbaters; buurtcomité</translation>
+    </message>
+    <message>
+        <source>Other attendees (&amp;by role):</source>
+        <translation>Andere aanwezigen (volgens &amp;hoedanigheid):</translation>
+    </message>
+    <message>
+        <source>Recorded as participants: %1</source>
+        <translation>Geregistreerd als deelnemers: %1</translation>
+    </message>
+    <message>
+        <source>Agenda (F2 edits, Insert adds, Delete removes, Alt+Up/Down moves):</source>
+        <translation>Agenda (F2 bewerkt, Insert voegt toe, Delete verwijdert, Alt+Omhoog/Omlaag verplaatst):</translation>
+    </message>
+    <message>
+        <source>Add topi&amp;c</source>
+        <translation>Agendapunt toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>V&amp;erslag:</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+</context>
+<context>
+    <name>regie::MeetingsPage</name>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Niet bewaard: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Open action points</source>
+        <translation>Open actiepunten</translation>
+    </message>
+    <message>
+        <source>Search meetings and action points (Ctrl+F)</source>
+        <translation>Zoek in overleg en actiepunten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuw overleg…</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>Overleg &amp;openen</translation>
+    </message>
+    <message>
+        <source>Action points</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <source>Show &amp;done and cancelled</source>
+        <translation>&amp;Afgeronde en geannuleerde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done today</source>
+        <translation>Vandaag als afgerond &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Open &amp;its meeting</source>
+        <translation>&amp;Bijbehorend overleg openen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 te laat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>Te laat (%n dag)</numerusform>
+            <numerusform>Te laat (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No open action points.</source>
+        <translation>Geen open actiepunten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action point(s), of which %1 overdue.</source>
+        <translation>
+            <numerusform>%n open actiepunt, waarvan %1 te laat.</numerusform>
+            <numerusform>%n open actiepunten, waarvan %1 te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting saved</source>
+        <translation>Overleg bewaard</translation>
+    </message>
+    <message>
+        <source>Select an action point first.</source>
+        <translation>Selecteer eerst een actiepunt.</translation>
+    </message>
+    <message>
+        <source>Action point marked done</source>
+        <translation>Actiepunt als afgerond gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleg</translation>
+    </message>
+</context>
+<context>
+    <name>regie::NewPersonDialog</name>
+    <message>
+        <source>New person or organisation</source>
+        <translation>Nieuwe persoon of organisatie</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +6328,29 @@ Postcode en gemeente</translation>
     <message>
         <source>Address</source>
         <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>regie::PersonPicker</name>
+    <message>
+        <source>Name or national number</source>
+        <translation>Naam of rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>(search first)</source>
+        <translation>(eerst zoeken)</translation>
+    </message>
+    <message>
+        <source> (born %1)</source>
+        <translation> (geboren %1)</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”</source>
+        <translation>Niemand gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <source>%1 matches: pick one</source>
+        <translation>%1 gevonden: kies er een</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +6848,45 @@ Postcode en gemeente</translation>
     </message>
 </context>
 <context>
+    <name>regie::RegisterCheckDialog</name>
+    <message>
+        <source>Check a worker against the register — %1</source>
+        <translation>Een sekswerker toetsen aan het register — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection:</source>
+        <translation>&amp;Inspectie:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Raam:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Re&amp;ferentie:</translation>
+    </message>
+    <message>
+        <source>The reference the worker gave, checked against the register on the inspection&apos;s date. Without a registered and validated line a draft finding “worker not pre-registered” is made.</source>
+        <translation>De referentie die de sekswerker gaf, getoetst aan het register op de datum van de inspectie. Zonder geregistreerde en gevalideerde lijn wordt een ontwerpvaststelling “sekswerker niet vooraf geregistreerd” gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Toetsen</translation>
+    </message>
+    <message>
+        <source>✓ %1 is registered and validated by the police for window %2.</source>
+        <translation>✓ %1 is geregistreerd en door de politie gevalideerd voor raam %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Not conform: %1. A draft finding “worker not pre-registered” was recorded with the inspection.</source>
+        <translation>⚠ Niet conform: %1. Een ontwerpvaststelling “sekswerker niet vooraf geregistreerd” is bij de inspectie geregistreerd.</translation>
+    </message>
+</context>
+<context>
     <name>regie::RuleSetsDialog</name>
     <message>
         <source>yes</source>
@@ -4747,6 +7340,218 @@ Postcode en gemeente</translation>
     <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>regie::WindowRegisterDialog</name>
+    <message>
+        <source>Window %1</source>
+        <translation>Raam %1</translation>
+    </message>
+    <message>
+        <source>Pseudonym from the police tool, e.g. W-4471</source>
+        <translation>Pseudoniem uit de politietool, bv. W-4471</translation>
+    </message>
+    <message>
+        <source>New window register line — %1</source>
+        <translation>Nieuwe lijn in het raamregister — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Raam:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Periode van:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>Re&amp;ferentie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered in the police registration tool</source>
+        <translation>&amp;Geregistreerd in de registratietool van de politie</translation>
+    </message>
+    <message>
+        <source>Registration &amp;validated by the police</source>
+        <translation>Registratie ge&amp;valideerd door de politie</translation>
+    </message>
+    <message>
+        <source>e.g. police export 2026-11</source>
+        <translation>bv. politie-export 2026-11</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>Only the pseudonymous reference is kept: no name, no national number, no copy of an identity document.</source>
+        <translation>Alleen de pseudonieme referentie wordt bewaard: geen naam, geen rijksregisternummer, geen kopie van een identiteitsdocument.</translation>
+    </message>
+    <message>
+        <source>Window register line — window %1</source>
+        <translation>Lijn in het raamregister — raam %1</translation>
+    </message>
+    <message>
+        <source>A line for another window is a new line.</source>
+        <translation>Een lijn voor een ander raam is een nieuwe lijn.</translation>
+    </message>
+    <message>
+        <source>4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos;, as the police tool gives it.</source>
+        <translation>4 tot 40 letters, cijfers, &apos;-&apos; of &apos;_&apos;, zoals de politietool ze geeft.</translation>
+    </message>
+    <message>
+        <source>✗ This is a national register or BIS number. Enter only the pseudonymous reference of the police tool.</source>
+        <translation>✗ Dit is een rijksregister- of BIS-nummer. Vul alleen de pseudonieme referentie uit de politietool in.</translation>
+    </message>
+    <message>
+        <source>✗ A reference has 4 to 40 letters, digits, &apos;-&apos; or &apos;_&apos; — no spaces, no names.</source>
+        <translation>✗ Een referentie heeft 4 tot 40 letters, cijfers, &apos;-&apos; of &apos;_&apos; — geen spaties, geen namen.</translation>
+    </message>
+    <message>
+        <source>✓ Pseudonymous reference</source>
+        <translation>✓ Pseudonieme referentie</translation>
+    </message>
+    <message>
+        <source>✗ This premises has no windows.</source>
+        <translation>✗ Dit pand heeft geen ramen.</translation>
+    </message>
+</context>
+<context>
+    <name>regie::WindowRegisterPanel</name>
+    <message>
+        <source>Window</source>
+        <translation>Raam</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>Validated by police</source>
+        <translation>Gevalideerd door politie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Add &amp;period…</source>
+        <translation>&amp;Periode toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a register line: a window, a period and the police tool&apos;s outcome</source>
+        <translation>Een lijn toevoegen: een raam, een periode en de uitkomst van de politietool</translation>
+    </message>
+    <message>
+        <source>Corre&amp;ct…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Check at in&amp;spection…</source>
+        <translation>Toetsen bij &amp;inspectie…</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspectie</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> (now)</source>
+        <translation> (nu)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>⚠ No</source>
+        <translation>⚠ Nee</translation>
+    </message>
+    <message>
+        <source>No line in the window register yet. Add the lines of the police registration tool&apos;s outcome per window and period.</source>
+        <translation>Nog geen lijn in het raamregister. Voeg de uitkomst van de registratietool van de politie toe per raam en periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n line(s) not registered or not validated by the police.</source>
+        <translation>
+            <numerusform>⚠ %n lijn niet geregistreerd of niet gevalideerd door de politie.</numerusform>
+            <numerusform>⚠ %n lijnen niet geregistreerd of niet gevalideerd door de politie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line is registered and validated by the police.</source>
+        <translation>Elke lijn is geregistreerd en gevalideerd door de politie.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>No register check at an inspection found a discrepancy.</source>
+        <translation>Geen toetsing aan het register bij een inspectie vond een afwijking.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n draft finding(s) “worker not pre-registered” from register checks at inspections:</source>
+        <translation>
+            <numerusform>⚠ %n ontwerpvaststelling “sekswerker niet vooraf geregistreerd” uit registercontroles bij inspecties:</numerusform>
+            <numerusform>⚠ %n ontwerpvaststellingen “sekswerker niet vooraf geregistreerd” uit registercontroles bij inspecties:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the selected line</source>
+        <translation>De gekozen lijn corrigeren</translation>
+    </message>
+    <message>
+        <source>Select a line first.</source>
+        <translation>Kies eerst een lijn.</translation>
+    </message>
+    <message>
+        <source>Check the reference of a worker met at an inspection</source>
+        <translation>De referentie toetsen van een sekswerker die bij een inspectie werd aangetroffen</translation>
+    </message>
+    <message>
+        <source>No inspection of this premises yet: start one first.</source>
+        <translation>Nog geen inspectie van dit pand: start er eerst een.</translation>
+    </message>
+    <message>
+        <source>Window register line stored.</source>
+        <translation>Lijn in het raamregister bewaard.</translation>
+    </message>
+    <message>
+        <source>Window register line corrected.</source>
+        <translation>Lijn in het raamregister gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>Register check: in order.</source>
+        <translation>Toetsing aan het register: in orde.</translation>
+    </message>
+    <message>
+        <source>Register check: draft finding recorded.</source>
+        <translation>Toetsing aan het register: ontwerpvaststelling geregistreerd.</translation>
     </message>
 </context>
 </TS>
