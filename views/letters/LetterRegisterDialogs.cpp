@@ -73,6 +73,8 @@ LetterPostDialog::LetterPostDialog(LetterService& letters, const Letter& letter,
     layout->addWidget(m_error);
     layout->addWidget(makeSaveCancel(this));
     setMinimumWidth(460);
+    // Today is the usual posting date: the number from the postal receipt is what is typed.
+    m_tracking->setFocus();
 }
 
 void LetterPostDialog::setPosting(const QDate& date, const QString& tracking)

@@ -27,8 +27,7 @@ LetterRegisterWidget::LetterRegisterWidget(LetterService& letters, const Clock& 
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setUniformRowHeights(true);
-    m_table->setHeaderLabels(
-        {tr("Letter"), tr("Made"), tr("Posted"), tr("Receipt or return"), tr("Notified")});
+    m_table->setHeaderLabels({tr("Letter"), tr("Posted"), tr("Receipt or return"), tr("Notified")});
     // The title takes the room that is left; dates, tracking and status are shown whole.
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -98,10 +97,12 @@ void LetterRegisterWidget::reload()
         auto* item = new QTreeWidgetItem(m_table);
         item->setData(0, kIdRole, l.id);
         item->setText(LetterColumn, titleOf(l));
-        item->setToolTip(LetterColumn, tr("%1 (template %2, version %3)")
-                                           .arg(titleOf(l), l.templateId)
-                                           .arg(l.templateVersion));
-        item->setText(MadeColumn, ProcedureText::shortDate(l.created.toLocalTime().date()));
+        item->setToolTip(LetterColumn,
+                         tr("%1, made on %2 (template %3, version %4)")
+                             .arg(titleOf(l),
+                                  ProcedureText::shortDate(l.created.toLocalTime().date()),
+                                  l.templateId)
+                             .arg(l.templateVersion));
         if (!l.registered)
             item->setText(PostedColumn, tr("ordinary post"));
         else if (l.postedDate.isValid())
@@ -183,8 +184,7 @@ void LetterRegisterWidget::updateButtons()
         m_detail->setText(tr("Not posted yet: the terms that run from this letter start only "
                              "once its posting is recorded."));
     else
-        m_detail->setText(
-            tr("Notified on %1: %2").arg(ProcedureText::longDate(l->notifiedDate), l->notifiedHow));
+        m_detail->setText(tr("Notification: %1").arg(l->notifiedHow));
 }
 
 LetterPostDialog* LetterRegisterWidget::recordPosting()

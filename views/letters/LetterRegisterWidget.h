@@ -15,10 +15,11 @@ class LetterPostDialog;
 class LetterReceiptDialog;
 
 // The letters of one dossier with their place in the registered-letter register: when each was
-// made, posted (and its tracking number), received or returned, and the notification date that
-// follows with its derivation. "Posted…" and "Receipt or return…" record the register entries of
-// the selected letter through LetterService, which also puts the notification on the dossier's
-// legal clock; registerChanged tells the dossier view to read its deadlines again.
+// posted (and its tracking number), received or returned, and the notification date that follows
+// with its derivation (the day a letter was made is in its tooltip). "Posted…" and "Receipt or
+// return…" record the register entries of the selected letter through LetterService, which also
+// puts the notification on the dossier's legal clock; registerChanged tells the dossier view to
+// read its deadlines again.
 class LetterRegisterWidget : public QWidget
 {
     Q_OBJECT
@@ -26,7 +27,6 @@ public:
     enum Column
     {
         LetterColumn,
-        MadeColumn,
         PostedColumn,
         DeliveryColumn,
         NotifiedColumn

@@ -83,6 +83,12 @@ TEST_CASE("posting and receipt recorded in the dossier's letters move its deadli
     const Letter letter = f.open();
     LetterRegisterWidget* reg = f.panel.letterRegister();
     CHECK(reg->letterCount() == 1);
+    // The columns are where their headers say.
+    QTreeWidgetItem* header = reg->table()->headerItem();
+    CHECK(header->text(LetterRegisterWidget::PostedColumn) == LetterRegisterWidget::tr("Posted"));
+    CHECK(header->text(LetterRegisterWidget::NotifiedColumn) ==
+          LetterRegisterWidget::tr("Notified"));
+    CHECK(reg->table()->columnCount() == LetterRegisterWidget::NotifiedColumn + 1);
     CHECK(f.cell(LetterRegisterWidget::PostedColumn) == LetterRegisterWidget::tr("not yet posted"));
     CHECK_FALSE(f.shown("defence").isValid()); // no term runs before the letter is posted
     CHECK(reg->recordReceipt() == nullptr);    // nothing to receive before posting
