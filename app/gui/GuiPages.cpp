@@ -8,6 +8,7 @@
 #include "deadlines/TodayPage.h"
 #include "indicators/IndicatorsPage.h"
 #include "indicators/IndicatorServices.h"
+#include "inspections/FieldModeView.h"
 #include "inspections/InspectionsPage.h"
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsPage.h"
@@ -54,6 +55,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
     window.addPage(premises);
     auto* inspections = new InspectionsPage(context.certificates(), context.workspace().writes(),
                                             context.clock(), &settings, &window);
+    inspections->fieldMode()->setWindowRegister(premises->windowRegister());
     window.addPage(inspections);
     QObject::connect(premises, &PremisesPage::inspectionRequested, inspections,
                      [&window, inspections](const QString& premisesId, const QString& dossier) {

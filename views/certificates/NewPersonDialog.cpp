@@ -3,6 +3,7 @@
 #include "people/PersonEditor.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace regie {
@@ -14,6 +15,11 @@ NewPersonDialog::NewPersonDialog(PeopleService& people, QWidget* parent) : QDial
     auto* layout = new QVBoxLayout(this);
     m_editor = new PersonEditor(people, this);
     layout->addWidget(m_editor, 1);
+    // A person not yet stored: nothing to delete; Cancel discards the form.
+    for (const char* name : {"deletePersonButton", "revertPersonButton"}) {
+        if (auto* button = m_editor->findChild<QPushButton*>(QLatin1String(name)))
+            button->hide();
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

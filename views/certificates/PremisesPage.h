@@ -48,6 +48,8 @@ public:
     void focusSearch() override;
 
     PremisesListModel* model() const { return m_model; }
+    // The window register set with setRegisters (field mode checks workers against it).
+    WindowRegister* windowRegister() const { return m_windowRegister.get(); }
     DossierView* dossier() const { return m_dossier; }
     bool openPremises(const QString& premisesId);
 

@@ -30,13 +30,21 @@ QLabel* messageLabel(const QString& name, QWidget* parent)
     return label;
 }
 
-QComboBox* windowCombo(const Premises& premises, const QString& name, QWidget* parent)
+QComboBox* windowCombo(const QStringList& windows, const QString& name, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(name);
-    for (const PremisesWindow& w : premises.windows)
-        combo->addItem(WindowRegisterDialog::tr("Window %1").arg(w.number), w.number);
+    for (const QString& number : windows)
+        combo->addItem(WindowRegisterDialog::tr("Window %1").arg(number), number);
     return combo;
+}
+
+QStringList windowNumbers(const Premises& premises)
+{
+    QStringList numbers;
+    for (const PremisesWindow& w : premises.windows)
+        numbers << w.number;
+    return numbers;
 }
 
 QLineEdit* referenceEdit(const QString& name, QWidget* parent)
@@ -57,7 +65,7 @@ WindowRegisterDialog::WindowRegisterDialog(WindowRegister& reg, const Premises& 
     setObjectName(QStringLiteral("windowRegisterDialog"));
     setWindowTitle(tr("New window register line — %1").arg(premises.address()));
     auto* form = new QFormLayout;
-    m_window = windowCombo(premises, QStringLiteral("registerWindow"), this);
+    m_window = windowCombo(windowNumbers(premises), QStringLiteral("registerWindow"), this);
     form->addRow(tr("&Window:"), m_window);
     const QDate first(today.year(), today.month(), 1);
     m_from = makeDateEdit(first, this);
@@ -203,12 +211,13 @@ void WindowRegisterDialog::accept()
         QDialog::accept();
 }
 
-RegisterCheckDialog::RegisterCheckDialog(WindowRegister& reg, const Premises& premises,
+RegisterCheckDialog::RegisterCheckDialog(WindowRegister& reg, const QString& address,
+                                         const QStringList& windows,
                                          const QVector<Inspection>& inspections, QWidget* parent)
     : QDialog(parent), m_register(reg)
 {
     setObjectName(QStringLiteral("registerCheckDialog"));
-    setWindowTitle(tr("Check a worker against the register — %1").arg(premises.address()));
+    setWindowTitle(tr("Check a worker against the register — %1").arg(address));
     auto* form = new QFormLayout;
     m_inspection = new QComboBox(this);
     m_inspection->setObjectName(QStringLiteral("checkInspection"));
@@ -218,7 +227,7 @@ RegisterCheckDialog::RegisterCheckDialog(WindowRegister& reg, const Premises& pr
                                        CertificateTexts::inspectionKind(i.kind), i.inspector),
                               i.id);
     form->addRow(tr("&Inspection:"), m_inspection);
-    m_window = windowCombo(premises, QStringLiteral("checkWindow"), this);
+    m_window = windowCombo(windows, QStringLiteral("checkWindow"), this);
     form->addRow(tr("&Window:"), m_window);
     m_reference = referenceEdit(QStringLiteral("checkReference"), this);
     form->addRow(tr("&Reference:"), m_reference);
@@ -243,6 +252,12 @@ RegisterCheckDialog::RegisterCheckDialog(WindowRegister& reg, const Premises& pr
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(500);
+}
+
+void RegisterCheckDialog::setWindow(const QString& number)
+{
+    if (const int index = m_window->findData(number); index >= 0)
+        m_window->setCurrentIndex(index);
 }
 
 bool RegisterCheckDialog::check()

@@ -63,9 +63,12 @@ class RegisterCheckDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RegisterCheckDialog(WindowRegister& reg, const Premises& premises,
+    // `windows` are the premises' window numbers; `inspections` those that can be checked.
+    RegisterCheckDialog(WindowRegister& reg, const QString& address, const QStringList& windows,
                         const QVector<Inspection>& inspections, QWidget* parent = nullptr);
 
+    // Preselects a window (field mode passes the window being answered).
+    void setWindow(const QString& number);
     bool check();
     QString resultText() const;
 

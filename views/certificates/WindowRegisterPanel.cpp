@@ -263,7 +263,11 @@ RegisterCheckDialog* WindowRegisterPanel::checkAtInspection()
 {
     if (m_inspectionList.isEmpty())
         return nullptr;
-    auto* dialog = new RegisterCheckDialog(m_register, m_premises, m_inspectionList, this);
+    QStringList windows;
+    for (const PremisesWindow& w : m_premises.windows)
+        windows << w.number;
+    auto* dialog =
+        new RegisterCheckDialog(m_register, m_premises.address(), windows, m_inspectionList, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &RegisterCheckDialog::checked, this, [this](const RegisterCheck& result) {

@@ -86,6 +86,12 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
                             this);
     keys->setForegroundRole(QPalette::PlaceholderText);
     footer->addWidget(keys, 1);
+    m_registerCheck = new QPushButton(tr("Registe&r check…"), this);
+    m_registerCheck->setObjectName(QStringLiteral("fieldRegisterCheckButton"));
+    m_registerCheck->setToolTip(tr("Check the reference of a worker met at a window against the "
+                                   "police registration tool's outcome"));
+    m_registerCheck->hide(); // until the window register is set
+    footer->addWidget(m_registerCheck);
     m_amend = new QPushButton(tr("A&mend answer…"), this);
     m_amend->setObjectName(QStringLiteral("amendButton"));
     footer->addWidget(m_amend);
@@ -100,6 +106,7 @@ FieldModeView::FieldModeView(InspectionService& service, ChecklistTemplates& tem
     });
     connect(m_finalise, &QPushButton::clicked, this, [this] { finalise(true); });
     connect(m_amend, &QPushButton::clicked, this, &FieldModeView::amendCurrent);
+    connect(m_registerCheck, &QPushButton::clicked, this, [this] { checkRegister(); });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         for (InspectionItemRow* row : std::as_const(m_rows)) {
             if (now && (now == row || row->isAncestorOf(now)))

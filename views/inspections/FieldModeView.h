@@ -11,6 +11,8 @@ class QScrollArea;
 namespace regie {
 
 class InspectionItemRow;
+class RegisterCheckDialog;
+class WindowRegister;
 class InspectionService;
 class InspectionSheetModel;
 class ChecklistTemplates;
@@ -20,7 +22,8 @@ class Clock;
 // and remark is stored through InspectionService the moment it is given (one committed
 // transaction each), and the row shows a "saved" mark. Finalising locks the inspection; a later
 // correction is an amendment with its reason. Fits 1366×768 without horizontal scrolling.
-// The writes are in FieldModeAnswers.cpp, the photos in FieldModePhotos.cpp.
+// The writes are in FieldModeAnswers.cpp, the photos in FieldModePhotos.cpp, the window
+// register check in FieldModeRegister.cpp.
 class FieldModeView : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,12 @@ public:
     // Amends the answer of `code` on a finalised inspection; the reason is required.
     bool amend(const QString& code, const QString& result, const QString& remark,
                const QString& reason);
+    // With the window register set, "Register check…" checks a worker met at a window against
+    // it (a discrepancy becomes a draft finding). Not owned.
+    void setWindowRegister(WindowRegister* windowRegister);
+    // Opens the check for this inspection and the chosen window (window-modal); null without a
+    // register or an open inspection.
+    RegisterCheckDialog* checkRegister();
 
 Q_SIGNALS:
     void closeRequested();
@@ -85,6 +94,8 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_finalise = nullptr;
     QPushButton* m_amend = nullptr;
+    QPushButton* m_registerCheck = nullptr;
+    WindowRegister* m_register = nullptr;
 };
 
 } // namespace regie

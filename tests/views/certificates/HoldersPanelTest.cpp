@@ -171,6 +171,7 @@ TEST_CASE("a person created from the holder dialog is validated and then chosen"
     HolderFixture f;
     NewPersonDialog dialog(f.people);
     dialog.show();
+    CHECK_FALSE(f.find<QPushButton>(&dialog, QStringLiteral("deletePersonButton"))->isVisible());
     f.find<QLineEdit>(&dialog, QStringLiteral("familyNameEdit"))->setText(QStringLiteral("Maes"));
     auto* number = f.find<QLineEdit>(&dialog, QStringLiteral("nationalNumberEdit"));
     QTest::keyClicks(number, QStringLiteral("85.07.30-033.29")); // wrong check digits
