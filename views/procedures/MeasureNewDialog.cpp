@@ -155,7 +155,9 @@ QWidget* MeasureNewDialog::optionalDate(QCheckBox*& check, QDateEdit*& date, con
 
 void MeasureNewDialog::fillPremises(const PremisesRepository& premises)
 {
-    m_premises->addItem(tr("(none)"), QString());
+    // The empty first entry is "no premises"; typing filters the addresses.
+    m_premises->addItem(QString(), QString());
+    m_premises->lineEdit()->setPlaceholderText(tr("Type part of the address"));
     auto all = premises.list();
     if (!all.ok()) {
         showError(ErrorText::message(all.error()));
