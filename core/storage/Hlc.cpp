@@ -4,22 +4,27 @@
 
 namespace regie {
 
-QString Hlc::format(qint64 ms, int counter, const QString& installation)
+QByteArray Hlc::formatAscii(qint64 ms, int counter, const QByteArray& installation)
 {
     // Written digit by digit: the write path stamps every changed field, and QString::arg's
     // parsing of "%1" placeholders was a visible part of an edit's cost.
     static constexpr char hex[] = "0123456789abcdef";
-    QString stamp(19 + installation.size(), Qt::Uninitialized);
-    QChar* out = stamp.data();
+    QByteArray stamp(19 + installation.size(), Qt::Uninitialized);
+    char* out = stamp.data();
     qint64 rest = ms < 0 ? 0 : ms;
     for (int i = 12; i >= 0; --i, rest /= 10)
-        out[i] = QLatin1Char(static_cast<char>('0' + rest % 10));
-    out[13] = QLatin1Char('-');
+        out[i] = static_cast<char>('0' + rest % 10);
+    out[13] = '-';
     for (int i = 17, c = counter; i >= 14; --i, c >>= 4)
-        out[i] = QLatin1Char(hex[c & 0xf]);
-    out[18] = QLatin1Char('-');
+        out[i] = hex[c & 0xf];
+    out[18] = '-';
     std::copy(installation.cbegin(), installation.cend(), out + 19);
     return stamp;
+}
+
+QString Hlc::format(qint64 ms, int counter, const QString& installation)
+{
+    return QString::fromLatin1(formatAscii(ms, counter, installation.toLatin1()));
 }
 
 bool Hlc::parse(const QString& stamp, qint64* ms, int* counter, QString* installation)
@@ -40,7 +45,7 @@ bool Hlc::parse(const QString& stamp, qint64* ms, int* counter, QString* install
     return true;
 }
 
-QString Hlc::tick(qint64 physicalMs)
+void Hlc::advance(qint64 physicalMs)
 {
     if (physicalMs > m_lastMs) {
         m_lastMs = physicalMs;
@@ -52,7 +57,17 @@ QString Hlc::tick(qint64 physicalMs)
             m_counter = 0;
         }
     }
-    return format(m_lastMs, m_counter, m_installation);
+}
+
+QString Hlc::tick(qint64 physicalMs)
+{
+    return QString::fromLatin1(tickAscii(physicalMs));
+}
+
+QByteArray Hlc::tickAscii(qint64 physicalMs)
+{
+    advance(physicalMs);
+    return formatAscii(m_lastMs, m_counter, m_installationAscii);
 }
 
 void Hlc::observe(const QString& stamp)

@@ -37,6 +37,12 @@ void SqlStatement::bind(int index, const QString& text)
                         SQLITE_STATIC);
 }
 
+void SqlStatement::bindAscii(int index, const QByteArray& text)
+{
+    sqlite3_bind_text(m_stmt, index, text.constData(), static_cast<int>(text.size()),
+                      SQLITE_STATIC);
+}
+
 void SqlStatement::bind(int index, const QVariant& value)
 {
     if (!value.isValid() || value.isNull()) {
@@ -89,8 +95,7 @@ bool SqlStatement::run()
     } else {
         m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    sqlite3_reset(m_stmt); // every caller binds every value before the next run()
     return done;
 }
 

@@ -26,6 +26,8 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, const QString& text);
+    // ASCII (or UTF-8) bytes, e.g. a stamp: no conversion from UTF-16.
+    void bindAscii(int index, const QByteArray& text);
     void bind(int index, const QVariant& value);
 
     // Runs the statement to its end (a write) and resets it; false on an error, see error().

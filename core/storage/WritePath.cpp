@@ -155,6 +155,21 @@ Result<void> WritePath::applySet(const Mutation& m, Pass& pass)
     // Per field, one statement appends the change-log row with the stored value as the old value,
     // and only when the new value differs; then one UPDATE writes the changed fields. No separate
     // read: the log row takes the old value straight from the record.
+    if (m.fields.size() == 1) { // the common edit, without lists
+        const QString& field = m.fields.firstKey();
+        const QVariant value = normalize(m.fields.first());
+        auto logged = logChangedField(pass, m, field, value);
+        if (!logged.ok())
+            return logged.error();
+        if (!logged.value())
+            return requireRecord(m);
+        SqlStatement& write = updateStatement(m.entity, field);
+        write.bind(1, value);
+        write.bind(2, m.id);
+        if (!write.run())
+            return write.error(QStringLiteral("update %1").arg(m.entity));
+        return {};
+    }
     QStringList changed;
     QVariantList newValues;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {

@@ -106,6 +106,8 @@ private:
     Hlc m_hlc;
     AuditTrail m_audit;
     QHash<QString, Table> m_tables;
+    QString m_lastEntity; // the table looked up last, and where its entry is
+    Table* m_lastTable = nullptr;
 };
 
 } // namespace regie

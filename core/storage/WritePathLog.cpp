@@ -22,9 +22,15 @@ const QSet<QString>& systemTables()
 
 WritePath::Table& WritePath::table(const QString& entity)
 {
+    if (m_lastTable && entity == m_lastEntity) // a change set mostly touches one table
+        return *m_lastTable;
     auto it = m_tables.find(entity);
-    if (it != m_tables.end())
+    if (it != m_tables.end()) {
+        m_lastEntity = entity;
+        m_lastTable = &it.value();
         return it.value();
+    }
+    m_lastTable = nullptr; // the insertion below may move the other tables' entries
     Table t;
     const QStringList& columns = m_db.columnsOf(entity);
     t.columns = QSet<QString>(columns.cbegin(), columns.cend());
@@ -100,9 +106,9 @@ Result<bool> WritePath::logChangedField(Pass& pass, const Mutation& m, const QSt
         return begun.error();
     const bool emptyText = newValue.typeId() == QMetaType::QString && newValue.toString().isEmpty();
     SqlStatement& q = logStatement(m.entity, field, emptyText);
-    const QString stamp = m_hlc.tick(m_clock.nowMs());
+    const QByteArray stamp = m_hlc.tickAscii(m_clock.nowMs());
     q.bind(1, pass.txnRow);
-    q.bind(2, stamp);
+    q.bindAscii(2, stamp);
     q.bind(3, m.id);
     q.bind(4, newValue);
     if (!q.run())
@@ -121,10 +127,10 @@ Result<void> WritePath::log(Pass& pass, const Mutation& m, const QString& op, co
     SqlStatement& q = m_db.raw(
         QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString stamp = m_hlc.tick(m_clock.nowMs());
+    const QByteArray stamp = m_hlc.tickAscii(m_clock.nowMs());
     const QString fieldName = field.isNull() ? QStringLiteral("") : field; // '' for whole records
     q.bind(1, pass.txnRow);
-    q.bind(2, stamp);
+    q.bindAscii(2, stamp);
     q.bind(3, m.entity);
     q.bind(4, m.id);
     q.bind(5, op);
