@@ -57,6 +57,30 @@ bool buildTemplate(const QString& path, int persons, QString* error)
         *error = QStringLiteral("plain_rows: ") + created.error().detail;
         return false;
     }
+    // plain_persons: the persons table's own definition and indexes under another name, for
+    // plain inserts of whole person rows.
+    QSqlQuery ddl(ws->db().connection());
+    QStringList statements;
+    if (!ddl.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'persons' AND "
+                                 "type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type "
+                                 "DESC"))) {
+        *error = QStringLiteral("plain_persons: ") + ddl.lastError().text();
+        return false;
+    }
+    while (ddl.next())
+        statements << ddl.value(0).toString()
+                          .replace(QStringLiteral("CREATE TABLE persons"),
+                                   QStringLiteral("CREATE TABLE plain_persons"))
+                          .replace(QStringLiteral("INDEX persons_"),
+                                   QStringLiteral("INDEX plain_persons_"))
+                          .replace(QStringLiteral(" ON persons "), QStringLiteral(" ON plain_persons "));
+    ddl.finish();
+    for (const QString& statement : std::as_const(statements)) {
+        if (auto created = ws->db().exec(statement); !created.ok()) {
+            *error = QStringLiteral("plain_persons: ") + created.error().detail;
+            return false;
+        }
+    }
     return true;
 }
 

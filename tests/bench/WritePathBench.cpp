@@ -240,6 +240,45 @@ void BM_PlainInsert(benchmark::State& state)
         skip(state, QStringLiteral("plain_rows does not hold %1 rows").arg(n));
 }
 
+// N prepared INSERTs of whole person rows (id, kind, names, notes) into plain_persons, a table
+// with the persons table's definition and indexes: the same rows the edits touch, inserted.
+void BM_PlainInsertPersons(benchmark::State& state)
+{
+    const int n = static_cast<int>(state.range(0));
+    BenchWorkspace bw(n);
+    if (!bw.ok())
+        return skip(state, bw.error());
+    QSqlQuery insert(bw.db().connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO plain_persons (id, kind, family_name, "
+                                       "given_names, notes) VALUES (?, 'natural', ?, 'Given', ?)")))
+        return skip(state, insert.lastError().text());
+    QStringList names, notes;
+    for (int i = 0; i < n; ++i)
+        names << QStringLiteral("Family %1").arg(i);
+    const auto prepare = [&](int round) {
+        notes = notesFor(round, n);
+        return bw.exec(QStringLiteral("DELETE FROM plain_persons"));
+    };
+    const auto run = [&](int) {
+        Transaction tx = bw.db().transaction();
+        if (!tx.status().ok())
+            return tx.status().error().detail;
+        for (int i = 0; i < n; ++i) {
+            insert.bindValue(0, bw.personIds().at(i));
+            insert.bindValue(1, names.at(i));
+            insert.bindValue(2, notes.at(i));
+            if (!insert.exec())
+                return insert.lastError().text();
+        }
+        const auto committed = tx.commit();
+        return committed.ok() ? QString() : committed.error().detail;
+    };
+    runRounds(state, bw, n, prepare, run);
+    if (!state.error_occurred() &&
+        scalar(bw, QStringLiteral("SELECT count(*) FROM plain_persons")) != n)
+        skip(state, QStringLiteral("plain_persons does not hold %1 rows").arg(n));
+}
+
 // N prepared UPDATE persons SET notes = ? WHERE id = ?, one transaction: the same row writes as
 // the write path, without its reads, change log and audit.
 void BM_PlainUpdate(benchmark::State& state)
@@ -275,6 +314,7 @@ void registerAll(bool smoke)
         {"BM_WritePathEdits", BM_WritePathEdits},
         {"BM_WritePathPerAction", BM_WritePathPerAction},
         {"BM_PlainInsert", BM_PlainInsert},
+        {"BM_PlainInsertPersons", BM_PlainInsertPersons},
         {"BM_PlainUpdate", BM_PlainUpdate}};
     const std::vector<int> sizes =
         smoke ? std::vector<int>{200} : std::vector<int>{1000, 10000, 100000};
