@@ -56,6 +56,18 @@ QLineEdit* referenceEdit(const QString& name, QWidget* parent)
     return edit;
 }
 
+// What is wrong with a reference, in the users' words; empty when it is a pseudonym.
+QString referenceProblem(const QString& text)
+{
+    if (NationalNumber::check(text).valid || BisNumber::check(text).valid)
+        return WindowRegisterDialog::tr("✗ This is a national register or BIS number. Enter only "
+                                        "the pseudonymous reference of the police tool.");
+    if (WindowRegister::pseudonymProblem(text))
+        return WindowRegisterDialog::tr("✗ A reference has 4 to 40 letters, digits, '-' or '_' — "
+                                        "no spaces, no names.");
+    return {};
+}
+
 } // namespace
 
 WindowRegisterDialog::WindowRegisterDialog(WindowRegister& reg, const Premises& premises,
@@ -145,20 +157,12 @@ void WindowRegisterDialog::setLine(const WindowRegistration& line)
 void WindowRegisterDialog::updateReferenceHint()
 {
     const QString text = m_reference->text().trimmed();
-    QString hint;
-    bool bad = false;
-    if (text.isEmpty()) {
+    QString hint = text.isEmpty() ? QString() : referenceProblem(text);
+    const bool bad = !hint.isEmpty();
+    if (text.isEmpty())
         hint = tr("4 to 40 letters, digits, '-' or '_', as the police tool gives it.");
-    } else if (NationalNumber::check(text).valid || BisNumber::check(text).valid) {
-        hint = tr("✗ This is a national register or BIS number. Enter only the pseudonymous "
-                  "reference of the police tool.");
-        bad = true;
-    } else if (WindowRegister::pseudonymProblem(text)) {
-        hint = tr("✗ A reference has 4 to 40 letters, digits, '-' or '_' — no spaces, no names.");
-        bad = true;
-    } else {
+    else if (!bad)
         hint = tr("✓ Pseudonymous reference");
-    }
     m_referenceHint->setText(hint);
     m_referenceHint->setStyleSheet(bad ? QStringLiteral("color: #b01c1c;") : QString());
 }
@@ -184,6 +188,11 @@ bool WindowRegisterDialog::submit()
     line.from = m_from->date();
     line.to = m_to->date();
     line.workerRef = m_reference->text().trimmed();
+    if (const QString problem = referenceProblem(line.workerRef); !problem.isEmpty()) {
+        showError(problem);
+        m_reference->setFocus();
+        return false;
+    }
     line.registered = m_registered->isChecked();
     line.policeValidated = m_validated->isChecked();
     line.source = m_source->text().trimmed();
@@ -252,6 +261,7 @@ RegisterCheckDialog::RegisterCheckDialog(WindowRegister& reg, const QString& add
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(500);
+    m_reference->setFocus(); // the inspector types the reference at once
 }
 
 void RegisterCheckDialog::setWindow(const QString& number)
@@ -267,6 +277,12 @@ bool RegisterCheckDialog::check()
         m_result->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
         m_result->show();
     };
+    if (const QString problem = referenceProblem(m_reference->text().trimmed());
+        !problem.isEmpty()) {
+        show(problem, QStringLiteral("#b01c1c"));
+        m_reference->setFocus();
+        return false;
+    }
     auto result = m_register.checkAtInspection(m_inspection->currentData().toString(),
                                                m_window->currentData().toString(),
                                                m_reference->text().trimmed());
