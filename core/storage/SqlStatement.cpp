@@ -99,6 +99,19 @@ bool SqlStatement::run()
     return done;
 }
 
+bool SqlStatement::probe(bool* found)
+{
+    if (!m_stmt)
+        return false;
+    m_code = sqlite3_step(m_stmt);
+    const bool ok = m_code == SQLITE_ROW || m_code == SQLITE_DONE;
+    *found = m_code == SQLITE_ROW;
+    if (!ok)
+        m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    return ok;
+}
+
 void SqlStatement::reset()
 {
     if (m_stmt) {

@@ -32,6 +32,9 @@ public:
 
     // Runs the statement to its end (a write) and resets it; false on an error, see error().
     bool run();
+    // Runs a query for its first row only and resets it: *found says whether there was one;
+    // false on an error, see error().
+    bool probe(bool* found);
     // Rows this statement changed in its last run(), and the rowid it inserted last.
     int changes() const { return m_changes; }
     qint64 lastRowid() const { return m_lastRowid; }

@@ -3,46 +3,45 @@
 // keeps the stamp, installation and user of the installation where the change was made, so that
 // every replica orders the change alike and can relay it further.
 
-#include "ChangeIndex.h"
 #include "Database.h"
+#include "SqlStatement.h"
 #include "WritePath.h"
 
 namespace regie {
 
 Result<qint64> WritePath::remoteTxn(const RemoteChange& change)
 {
-    QSqlQuery& q = m_db.prepared(
+    SqlStatement& q = m_db.raw(
         QStringLiteral("INSERT INTO change_txn (txn, installation, user_name) VALUES (?, ?, ?)"));
-    q.addBindValue(change.txn);
-    q.addBindValue(change.installation);
-    q.addBindValue(change.userName);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change log"));
-    return q.lastInsertId().toLongLong();
+    q.bind(1, change.txn);
+    q.bind(2, change.installation);
+    q.bind(3, change.userName);
+    if (!q.run())
+        return q.error(QStringLiteral("change log"));
+    return q.lastRowid();
 }
 
 Result<qint64> WritePath::logRemote(const RemoteChange& change, qint64 txnRow)
 {
-    QSqlQuery& q = m_db.prepared(
+    SqlStatement& q = m_db.raw(
         QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(txnRow);
-    q.addBindValue(change.hlc);
-    q.addBindValue(change.entity);
-    q.addBindValue(change.entityId);
-    q.addBindValue(change.op);
-    q.addBindValue(change.field.isNull() ? QStringLiteral("") : change.field);
-    q.addBindValue(normalize(change.oldValue));
-    q.addBindValue(normalize(change.newValue));
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change log"));
-    m_hlc.observe(change.hlc);
-    const qint64 seq = q.lastInsertId().toLongLong();
-    // The same import may look this change up again (change_index, migration 0012).
     const QString field = change.field.isNull() ? QStringLiteral("") : change.field;
-    if (auto indexed = ChangeIndex::add(m_db, change.entityId, field, seq); !indexed.ok())
-        return indexed.error();
-    return seq;
+    const QVariant oldValue = normalize(change.oldValue), newValue = normalize(change.newValue);
+    q.bind(1, txnRow);
+    q.bind(2, change.hlc);
+    q.bind(3, change.entity);
+    q.bind(4, change.entityId);
+    q.bind(5, change.op);
+    q.bind(6, field);
+    q.bind(7, oldValue);
+    q.bind(8, newValue);
+    if (!q.run())
+        return q.error(QStringLiteral("change log"));
+    m_hlc.observe(change.hlc);
+    // Not in change_index yet: the importer indexes what it logged before it looks anything up
+    // (SyncApplier), and in one sorted batch at the end (ChangeIndex::catchUp).
+    return q.lastRowid();
 }
 
 Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,
@@ -53,19 +52,21 @@ Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,
         return checked.error();
     QStringList names{QStringLiteral("id")};
     QString marks = QStringLiteral("?");
+    QVariantList values;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         names << it.key();
         marks += QStringLiteral(", ?");
+        values << normalize(it.value());
     }
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
-                          .arg(entity, names.join(QStringLiteral(", ")), marks));
-    q.addBindValue(id);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        q.addBindValue(normalize(it.value()));
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("create %1").arg(entity));
-    return q.numRowsAffected() > 0;
+    SqlStatement& q =
+        m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
+                     .arg(entity, names.join(QStringLiteral(", ")), marks));
+    q.bind(1, id);
+    for (int i = 0; i < values.size(); ++i)
+        q.bind(i + 2, values.at(i));
+    if (!q.run())
+        return q.error(QStringLiteral("create %1").arg(entity));
+    return q.changes() > 0;
 }
 
 Result<void> WritePath::updateRemote(const QString& entity, const QString& id, const QString& field,

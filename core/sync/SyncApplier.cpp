@@ -1,7 +1,12 @@
 #include "SyncApplier.h"
 
+#include "storage/ChangeIndex.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/WritePath.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace regie {
 
@@ -54,7 +59,29 @@ Result<void> SyncApplier::add(const RemoteChange& c, const std::optional<FieldSt
 
 Result<void> SyncApplier::finish()
 {
-    return m_group.isEmpty() ? Result<void>() : applyGroup();
+    if (!m_group.isEmpty()) {
+        if (auto r = applyGroup(); !r.ok())
+            return r;
+    }
+    // Everything this import logged, in one sorted batch (the importer caught up before it).
+    m_unindexed.clear();
+    auto indexed = ChangeIndex::catchUp(m_db);
+    return indexed.ok() ? Result<void>() : Result<void>(indexed.error());
+}
+
+Result<void> SyncApplier::indexLogged()
+{
+    if (m_unindexed.isEmpty())
+        return {};
+    std::sort(m_unindexed.begin(), m_unindexed.end(), [](const Logged& a, const Logged& b) {
+        return std::tie(a.entityId, a.field, a.seq) < std::tie(b.entityId, b.field, b.seq);
+    });
+    for (const Logged& l : std::as_const(m_unindexed)) {
+        if (auto r = ChangeIndex::add(m_db, l.entityId, l.field, l.seq); !r.ok())
+            return r;
+    }
+    m_unindexed.clear();
+    return {};
 }
 
 Result<void> SyncApplier::applyGroup()
@@ -90,6 +117,9 @@ Result<void> SyncApplier::applyGroup()
 
 Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
+    // What follows looks changes up by record and field: earlier changes of this bundle too.
+    if (auto indexed = indexLogged(); !indexed.ok())
+        return indexed;
     auto isKnown = known(c.hlc);
     if (!isKnown.ok())
         return isKnown.error();
@@ -160,12 +190,11 @@ Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,
 
 Result<bool> SyncApplier::known(const QString& hlc)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM change_history WHERE hlc = ?"));
-    q.addBindValue(hlc);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change history"));
-    const bool found = q.next();
-    q.finish();
+    SqlStatement& q = m_db.raw(QStringLiteral("SELECT 1 FROM change_history WHERE hlc = ?"));
+    q.bind(1, hlc);
+    bool found = false;
+    if (!q.probe(&found))
+        return q.error(QStringLiteral("change history"));
     return found;
 }
 
@@ -174,12 +203,11 @@ Result<bool> SyncApplier::exists(const QString& entity, const QString& id)
     if (m_db.columnsOf(entity).isEmpty())
         return ruleError(ErrorCode::Format, QStringLiteral("unknown-entity"),
                          QStringLiteral("this installation has no %1").arg(entity));
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::errorOf(q, entity);
-    const bool found = q.next();
-    q.finish();
+    SqlStatement& q = m_db.raw(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity));
+    q.bind(1, id);
+    bool found = false;
+    if (!q.probe(&found))
+        return q.error(entity);
     return found;
 }
 
@@ -225,6 +253,8 @@ Result<void> SyncApplier::log(const RemoteChange& c)
     auto logged = m_writes.logRemote(c, row.value());
     if (!logged.ok())
         return logged.error();
+    m_unindexed.append({c.entityId, c.field.isNull() ? QStringLiteral("") : c.field,
+                        logged.value()});
     ++m_applied;
     return {};
 }

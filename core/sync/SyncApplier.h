@@ -60,6 +60,8 @@ private:
     Result<bool> exists(const QString& entity, const QString& id);
     Result<Neighbour> neighbour(const RemoteChange& change, const QString& field, bool before);
     Result<void> log(const RemoteChange& change);
+    // Puts what this import logged so far into change_index, sorted, before a lookup by record.
+    Result<void> indexLogged();
     Result<void> conflict(const Neighbour& local, const RemoteChange& remote, const QString& field);
     Result<void> supersede(const RemoteChange& change, const QString& field);
 
@@ -70,6 +72,12 @@ private:
     DeletionConflicts m_deletions;
     QVector<RemoteChange> m_group; // a create and the field values of the same action
     QHash<QString, qint64> m_txnRows;
+    struct Logged
+    {
+        QString entityId, field;
+        qint64 seq;
+    };
+    QVector<Logged> m_unindexed; // logged by this import, not yet in change_index
     QMap<QString, EntityCounts> m_counts;
     int m_applied = 0;
 };
