@@ -3823,6 +3823,22 @@
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
+    <message>
+        <source>✓ Register check: registered and validated.</source>
+        <translation>✓ Vérification au registre : enregistrée et validée.</translation>
+    </message>
+    <message>
+        <source>⚠ Register check: draft finding “worker not pre-registered” recorded.</source>
+        <translation>⚠ Vérification au registre : projet de constat « travailleuse non préenregistrée » enregistré.</translation>
+    </message>
+    <message>
+        <source>Registe&amp;r check…</source>
+        <translation>Vérification au &amp;registre…</translation>
+    </message>
+    <message>
+        <source>Check the reference of a worker met at a window against the police registration tool&apos;s outcome</source>
+        <translation>Vérifier la référence d&apos;une travailleuse rencontrée à une vitrine au résultat de l&apos;outil d&apos;enregistrement de la police</translation>
+    </message>
 </context>
 <context>
     <name>regie::FigureDialog</name>
@@ -5701,10 +5717,6 @@
         <translation>Motifs et &amp;base légale</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
         <source>Choose the person the ban concerns: type part of the name, then pick the person.</source>
         <translation>Choisissez la personne visée par l&apos;interdiction : tapez une partie du nom, puis choisissez la personne.</translation>
     </message>
@@ -5715,6 +5727,10 @@
     <message>
         <source>Choose the person or the premises the order concerns.</source>
         <translation>Choisissez la personne ou l&apos;immeuble visé par l&apos;injonction.</translation>
+    </message>
+    <message>
+        <source>Type part of the address</source>
+        <translation>Tapez une partie de l&apos;adresse</translation>
     </message>
 </context>
 <context>

@@ -3823,6 +3823,22 @@
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
     </message>
+    <message>
+        <source>✓ Register check: registered and validated.</source>
+        <translation>✓ Toetsing aan het register: geregistreerd en gevalideerd.</translation>
+    </message>
+    <message>
+        <source>⚠ Register check: draft finding “worker not pre-registered” recorded.</source>
+        <translation>⚠ Toetsing aan het register: ontwerpvaststelling “sekswerker niet vooraf geregistreerd” geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Registe&amp;r check…</source>
+        <translation>Registercon&amp;trole…</translation>
+    </message>
+    <message>
+        <source>Check the reference of a worker met at a window against the police registration tool&apos;s outcome</source>
+        <translation>De referentie van een sekswerker aan een raam toetsen aan de uitkomst van de registratietool van de politie</translation>
+    </message>
 </context>
 <context>
     <name>regie::FigureDialog</name>
@@ -5701,10 +5717,6 @@
         <translation>&amp;Motivering en rechtsgrond</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
         <source>Choose the person the ban concerns: type part of the name, then pick the person.</source>
         <translation>Kies de persoon op wie het verbod slaat: typ een deel van de naam en kies dan de persoon.</translation>
     </message>
@@ -5715,6 +5727,10 @@
     <message>
         <source>Choose the person or the premises the order concerns.</source>
         <translation>Kies de persoon of het pand waarop het bevel slaat.</translation>
+    </message>
+    <message>
+        <source>Type part of the address</source>
+        <translation>Typ een deel van het adres</translation>
     </message>
 </context>
 <context>
