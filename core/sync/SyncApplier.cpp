@@ -242,15 +242,22 @@ Result<SyncApplier::Neighbour> SyncApplier::neighbour(const RemoteChange& c, con
 
 Result<void> SyncApplier::log(const RemoteChange& c)
 {
-    const QString key = c.txn + QLatin1Char('\n') + c.installation + QLatin1Char('\n') + c.userName;
-    auto row = m_txnRows.constFind(key);
-    if (row == m_txnRows.cend()) {
-        auto made = m_writes.remoteTxn(c);
-        if (!made.ok())
-            return made.error();
-        row = m_txnRows.insert(key, made.value());
+    // The changes of one action arrive one after the other: most find the last action's row.
+    if (m_lastTxnRow == 0 || c.txn != m_lastTxn.txn || c.installation != m_lastTxn.installation ||
+        c.userName != m_lastTxn.userName) {
+        const QString key =
+            c.txn + QLatin1Char('\n') + c.installation + QLatin1Char('\n') + c.userName;
+        auto row = m_txnRows.constFind(key);
+        if (row == m_txnRows.cend()) {
+            auto made = m_writes.remoteTxn(c);
+            if (!made.ok())
+                return made.error();
+            row = m_txnRows.insert(key, made.value());
+        }
+        m_lastTxn = c;
+        m_lastTxnRow = row.value();
     }
-    auto logged = m_writes.logRemote(c, row.value());
+    auto logged = m_writes.logRemote(c, m_lastTxnRow);
     if (!logged.ok())
         return logged.error();
     m_unindexed.append({c.entityId, c.field.isNull() ? QStringLiteral("") : c.field,

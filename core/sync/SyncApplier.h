@@ -72,6 +72,8 @@ private:
     DeletionConflicts m_deletions;
     QVector<RemoteChange> m_group; // a create and the field values of the same action
     QHash<QString, qint64> m_txnRows;
+    RemoteChange m_lastTxn; // the action of the change logged last, and its change_txn row
+    qint64 m_lastTxnRow = 0;
     struct Logged
     {
         QString entityId, field;
