@@ -23,6 +23,7 @@ struct GasDossier
     QString reportKind; // "police" | "administrative"
     QString offenceId;
     QString offenceCode; // joined from offences when read
+    QString offenceTitle; // the offence's description in the catalogue (Dutch), joined as well
     QString personId;
     QString personName; // joined from persons when read
     QString offenderRole;

@@ -16,7 +16,7 @@ const QString kColumns = QStringLiteral(
     "d.received_late, coalesce(d.repeat_of, ''), d.report_warning, d.payment_reference, "
     "d.created, d.notes, d.decision_date, d.decided_fine, d.paid_amount, d.hearing_date, "
     "d.limitation_date, d.payment_due, d.next_deadline, d.next_deadline_name, "
-    "d.next_deadline_party "
+    "d.next_deadline_party, o.description "
     "FROM gas_dossiers d JOIN offences o ON o.id = d.offence_id "
     "JOIN persons p ON p.id = d.person_id");
 
@@ -70,6 +70,7 @@ GasDossier dossierFrom(const QSqlQuery& q)
     d.nextDeadline = dateOf(q.value(32));
     d.nextDeadlineName = q.value(33).toString();
     d.nextDeadlineParty = q.value(34).toString();
+    d.offenceTitle = q.value(35).toString();
     return d;
 }
 

@@ -139,8 +139,8 @@ QVariant GasDossierListModel::displayValue(const GasDossier& dossier, int column
         return ProcedureText::shortDate(dossier.factsDate);
     case OffenderColumn:
         return dossier.personName;
-    case OffenceColumn:
-        return dossier.offenceCode;
+    case OffenceColumn: // the catalogue's words; the code where a dossier has none
+        return dossier.offenceTitle.isEmpty() ? dossier.offenceCode : dossier.offenceTitle;
     case StateColumn:
         return ProcedureText::state(dossier.state);
     case NextDeadlineColumn:
@@ -160,7 +160,10 @@ QVariant GasDossierListModel::data(const QModelIndex& index, int role) const
     const GasDossier& dossier = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return displayValue(dossier, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == OffenceColumn && !dossier.offenceTitle.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(dossier.offenceTitle, dossier.offenceCode);
         return displayValue(dossier, index.column());
     case IdRole:
         return dossier.id;

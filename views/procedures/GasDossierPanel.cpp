@@ -247,7 +247,9 @@ void GasDossierPanel::fillHeader()
                                           " padding: 2px 8px; font-weight: bold; }")
                                .arg(background, text));
     m_subject->setText(tr("%1 — %2, facts of %3 at %4 — rule set %5")
-                           .arg(d.personName, d.offenceCode, ProcedureText::longDate(d.factsDate),
+                           .arg(d.personName,
+                                d.offenceTitle.isEmpty() ? d.offenceCode : d.offenceTitle,
+                                ProcedureText::longDate(d.factsDate),
                                 d.place.isEmpty() ? tr("(place not recorded)") : d.place,
                                 d.ruleSet));
     QStringList flags;

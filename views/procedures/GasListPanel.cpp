@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +47,11 @@ QDateEdit* dateFilter(const QString& name, const QString& accessible, QWidget* p
     edit->setSpecialValueText(GasListPanel::tr("any"));
     edit->setDate(kAnyDate);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Wide enough for "any" in every language ("om het even") as well as for a date.
+    const QFontMetrics metrics(edit->font());
+    const int text = std::max(metrics.horizontalAdvance(edit->specialValueText()),
+                              metrics.horizontalAdvance(QStringLiteral("2026-12-31")));
+    edit->setMinimumWidth(text + 48); // the frame and the calendar button
     return edit;
 }
 

@@ -41,6 +41,20 @@ TEST_CASE("the GAS list loads one page at a time", "[procedures][models]")
     QAbstractItemModelTester tester(&model);
 }
 
+TEST_CASE("the GAS list names the offence in the catalogue's words, with its code on hover",
+          "[procedures][models]")
+{
+    ListFixture f;
+    GasDossierListModel model(f.gas.repository());
+    REQUIRE(model.rowCount() > 0);
+    const GasDossier* first = model.dossierAt(0);
+    REQUIRE_FALSE(first->offenceTitle.isEmpty());
+    const QModelIndex offence = model.index(0, GasDossierListModel::OffenceColumn);
+    CHECK(offence.data().toString() == first->offenceTitle);
+    CHECK(offence.data().toString() != first->offenceCode);
+    CHECK(offence.data(Qt::ToolTipRole).toString().contains(first->offenceCode));
+}
+
 TEST_CASE("the GAS list filters by state and dates and sorts in SQL", "[procedures][models]")
 {
     ListFixture f;
