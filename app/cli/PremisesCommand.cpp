@@ -14,6 +14,7 @@ const QString kUsage = QStringLiteral(
     "       regie-cli premises show ID [--json]\n"
     "       regie-cli premises holder ID --person PERSON --role main-holder|holder|manager "
     "--from YYYY-MM-DD [--until YYYY-MM-DD] [--json]\n"
+    "       regie-cli premises holder-end HOLDER_ID --until YYYY-MM-DD\n"
     "       regie-cli premises parcel ID --parcel P");
 
 QJsonObject toJson(const Premises& p)
@@ -153,6 +154,22 @@ int holder(CliEnv& env, QStringList args)
     return id.ok() ? printId(env, id.value()) : env.fail(id.error());
 }
 
+// Ends a holder's role on its last day (HOLDER_ID: the "holders" ids of `premises show --json`).
+int holderEnd(CliEnv& env, QStringList args)
+{
+    const QString until = takeOption(args, QStringLiteral("--until"));
+    if (args.size() != 1 || until.isNull())
+        return env.usage(kUsage);
+    QDate ends;
+    if (!parseDateOption(env, until, QStringLiteral("--until"), &ends))
+        return Exit::Usage;
+    auto services = openCertificateServices(env);
+    if (!services)
+        return Exit::Refused;
+    auto done = services->premises().endHolder(args.first(), ends);
+    return done.ok() ? Exit::Ok : env.fail(done.error());
+}
+
 int parcel(CliEnv& env, QStringList args)
 {
     const QString value = takeOption(args, QStringLiteral("--parcel"));
@@ -206,12 +223,14 @@ int runPremises(CliEnv& env, QStringList args)
         return show(env, args);
     if (verb == QLatin1String("holder"))
         return holder(env, args);
+    if (verb == QLatin1String("holder-end"))
+        return holderEnd(env, args);
     if (verb == QLatin1String("parcel"))
         return parcel(env, args);
     return env.usage(kUsage);
 }
 
-REGIE_CLI_COMMAND(premises, "premises add|list|show|holder|parcel",
+REGIE_CLI_COMMAND(premises, "premises add|list|show|holder|holder-end|parcel",
                   "window premises in the tolerated zone, their windows and holders", runPremises)
 
 } // namespace regie::cli

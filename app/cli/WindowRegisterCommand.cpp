@@ -14,6 +14,8 @@ namespace {
 const QString kUsage = QStringLiteral(
     "window-register add --premises ID --window N --from DATE --to DATE --ref REFERENCE\n"
     "           --registered yes|no --validated yes|no [--source TEXT]\n"
+    "       regie-cli window-register correct LINE_ID --from DATE --to DATE --ref REFERENCE\n"
+    "           --registered yes|no --validated yes|no [--source TEXT]\n"
     "       regie-cli window-register list --premises ID\n"
     "       regie-cli window-register check --inspection ID --window N --ref REFERENCE\n"
     "   (every form takes --json; REFERENCE is the pseudonym of the police registration tool)");
@@ -36,28 +38,42 @@ std::unique_ptr<WindowRegister> openRegister(CliEnv& env)
     return std::make_unique<WindowRegister>(ws.db(), ws.writes(), ws.clock());
 }
 
+// The fields a register line is made of (--from, --to, --ref, --registered, --validated,
+// --source), taken from args; false (after saying why) when one is missing or wrong.
+bool takeLine(CliEnv& env, QStringList& args, WindowRegistration* line, int* exit)
+{
+    line->workerRef = takeOption(args, QStringLiteral("--ref"));
+    line->source = takeOption(args, QStringLiteral("--source"));
+    const auto registered = yesNo(takeOption(args, QStringLiteral("--registered")));
+    const auto validated = yesNo(takeOption(args, QStringLiteral("--validated")));
+    auto from = takeDate(args, QStringLiteral("--from"));
+    auto to = takeDate(args, QStringLiteral("--to"));
+    if (!from.ok() || !to.ok()) {
+        *exit = env.fail(from.ok() ? to.error() : from.error());
+        return false;
+    }
+    if (line->workerRef.isNull() || !registered || !validated || !from->isValid() ||
+        !to->isValid()) {
+        *exit = env.usage(kUsage);
+        return false;
+    }
+    line->registered = *registered;
+    line->policeValidated = *validated;
+    line->from = *from;
+    line->to = *to;
+    return true;
+}
+
 int add(CliEnv& env, QStringList args)
 {
     const QString premises = takeOption(args, QStringLiteral("--premises"));
     const QString window = takeOption(args, QStringLiteral("--window"));
     WindowRegistration line;
-    line.workerRef = takeOption(args, QStringLiteral("--ref"));
-    line.source = takeOption(args, QStringLiteral("--source"));
-    const auto registered = yesNo(takeOption(args, QStringLiteral("--registered")));
-    const auto validated = yesNo(takeOption(args, QStringLiteral("--validated")));
-    auto from = takeDate(args, QStringLiteral("--from"));
-    auto to = takeDate(args, QStringLiteral("--to"));
-    if (!from.ok())
-        return env.fail(from.error());
-    if (!to.ok())
-        return env.fail(to.error());
-    if (!args.isEmpty() || premises.isNull() || window.isNull() || line.workerRef.isNull() ||
-        !registered || !validated || !from->isValid() || !to->isValid())
+    int exit = Exit::Ok;
+    if (!takeLine(env, args, &line, &exit))
+        return exit;
+    if (!args.isEmpty() || premises.isNull() || window.isNull())
         return env.usage(kUsage);
-    line.registered = *registered;
-    line.policeValidated = *validated;
-    line.from = *from;
-    line.to = *to;
     auto reg = openRegister(env);
     if (!reg)
         return Exit::Refused;
@@ -70,6 +86,22 @@ int add(CliEnv& env, QStringList args)
         env.out << id.value() << "\n";
     env.out.flush();
     return Exit::Ok;
+}
+
+// A correction of a line (same window): every field anew, with the same checks as a new line.
+int correct(CliEnv& env, QStringList args)
+{
+    WindowRegistration line;
+    int exit = Exit::Ok;
+    if (!takeLine(env, args, &line, &exit))
+        return exit;
+    if (args.size() != 1)
+        return env.usage(kUsage);
+    auto reg = openRegister(env);
+    if (!reg)
+        return Exit::Refused;
+    auto done = reg->correct(args.first(), line);
+    return done.ok() ? Exit::Ok : env.fail(done.error());
 }
 
 int list(CliEnv& env, QStringList args)
@@ -136,13 +168,14 @@ int runWindowRegister(CliEnv& env, QStringList args)
 {
     return runVerb(env, std::move(args), kUsage,
                    {{QStringLiteral("add"), add},
+                    {QStringLiteral("correct"), correct},
                     {QStringLiteral("list"), list},
                     {QStringLiteral("check"), check}});
 }
 
 } // namespace
 
-REGIE_CLI_COMMAND_NAMED(window_register, "window-register", "window-register add|list|check",
+REGIE_CLI_COMMAND_NAMED(window_register, "window-register", "window-register add|correct|list|check",
                   "the police registration tool's outcome per window", runWindowRegister)
 
 } // namespace regie::cli

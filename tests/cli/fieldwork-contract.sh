@@ -22,6 +22,25 @@ expect 2 "yes or no" -- run window-register add --premises "$premises" \
     --window 1 --from 2026-01-01 --to 2026-12-31 --ref W-2003 --registered maybe --validated yes
 expect 0 "register list --json" -- run window-register list --premises "$premises" --json
 check "one line, pseudonymous" "len(d) == 1 and d[0]['reference'] == 'W-2001' and d[0]['policeValidated']"
+line=$(python3 -c "import json; print(json.load(open('$work/out'))[0]['id'])")
+expect 1 "a correction with a national register number is refused" -- run window-register correct "$line" \
+    --from 2026-01-01 --to 2026-12-31 --ref 85073003328 --registered yes --validated no
+expect 0 "correct a line: the police did not validate it" -- run window-register correct "$line" \
+    --from 2026-01-01 --to 2026-12-31 --ref W-2001 --registered yes --validated no
+expect 0 "register list after the correction" -- run window-register list --premises "$premises" --json
+check "the same line, corrected" "len(d) == 1 and d[0]['id'] == '$line' and not d[0]['policeValidated']"
+expect 2 "a correction needs every field" -- run window-register correct "$line" --ref W-2001
+
+expect 0 "a holder" -- run person add --legal "Raam BV" --kbo 0440.966.354 --json
+holderPerson=$(python3 -c "import json; print(json.load(open('$work/out'))['id'])")
+expect 0 "main holder from 2025" -- run premises holder "$premises" --person "$holderPerson" \
+    --role main-holder --from 2025-01-01 --json
+expect 0 "premises show --json" -- run premises show "$premises" --json
+holderId=$(python3 -c "import json; print(json.load(open('$work/out'))['holders'][0]['id'])")
+expect 1 "a role cannot end before it began" -- run premises holder-end "$holderId" --until 2024-12-31
+expect 0 "the role ends" -- run premises holder-end "$holderId" --until 2026-06-30
+expect 0 "premises show after the end" -- run premises show "$premises" --json
+check "the role keeps its period" "d['holders'][0]['ends'] == '2026-06-30'"
 
 expect 0 "inspection" -- run inspection add --premises "$premises" --kind proactive --date 2026-03-02 --json
 inspection=$(python3 -c "import json; print(json.load(open('$work/out'))['id'])")
