@@ -159,31 +159,21 @@ Result<QString> MeetingService::create(const Meeting& meeting)
 Result<QString> MeetingService::attend(const QString& meetingId, const QString& organisationId,
                                        const QString& role)
 {
-    auto stored = m_repo.find(meetingId);
-    if (!stored)
-        return stored.error();
-    MeetingAttendee added{{}, organisationId, {}, role};
     if (organisationId.isEmpty())
         return invalid(tr("name the organisation that attended"), QStringLiteral("organisation"));
-    QVector<MeetingAttendee> all = stored->attendees;
-    all << added;
-    if (auto ok = checkAttendees(all); !ok)
-        return ok.error();
-    ChangeSet cs(QStringLiteral("meeting.attend"));
-    QVariantMap fields = attendeeFields(added);
-    fields.insert(QStringLiteral("meeting_id"), meetingId);
-    const QString id = cs.create(QStringLiteral("meeting_attendees"), fields);
-    if (auto ok = apply(cs); !ok)
-        return ok.error();
-    return id;
+    return addAttendee(meetingId, MeetingAttendee{{}, organisationId, {}, role});
 }
 
 Result<QString> MeetingService::attendByRole(const QString& meetingId, const QString& role)
 {
+    return addAttendee(meetingId, MeetingAttendee{{}, {}, {}, role});
+}
+
+Result<QString> MeetingService::addAttendee(const QString& meetingId, const MeetingAttendee& added)
+{
     auto stored = m_repo.find(meetingId);
     if (!stored)
         return stored.error();
-    const MeetingAttendee added{{}, {}, {}, role};
     if (auto ok = checkAttendees(QVector<MeetingAttendee>(stored->attendees) << added); !ok)
         return ok.error();
     ChangeSet cs(QStringLiteral("meeting.attend"));

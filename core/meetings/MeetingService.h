@@ -51,6 +51,8 @@ public:
     Result<QString> add(const MeetingRecord& record);
 
 private:
+    // Checks the meeting's attendance with `added` and records it as one action.
+    Result<QString> addAttendee(const QString& meetingId, const MeetingAttendee& added);
     Result<void> checkMeeting(const Meeting& meeting) const;
     Result<void> checkAttendees(const QVector<MeetingAttendee>& attendees) const;
     Result<void> checkAction(const ActionPoint& action, const QDate& meetingDate) const;
