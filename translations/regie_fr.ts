@@ -2541,6 +2541,50 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Meeting attendee</source>
+        <translation>Participant à la réunion</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Point d’action</translation>
+    </message>
+    <message>
+        <source>Measure step</source>
+        <translation>Étape de mesure</translation>
+    </message>
+    <message>
+        <source>Holder sanction step</source>
+        <translation>Étape de sanction contre le titulaire</translation>
+    </message>
+    <message>
+        <source>Window register line</source>
+        <translation>Ligne du registre des vitrines</translation>
+    </message>
+    <message>
+        <source>Policy note</source>
+        <translation>Note de politique</translation>
+    </message>
+    <message>
+        <source>Branch count</source>
+        <translation>Comptage des établissements</translation>
+    </message>
+    <message>
+        <source>Partner figure</source>
+        <translation>Chiffre d’un partenaire</translation>
+    </message>
+    <message>
+        <source>Reporting round</source>
+        <translation>Cycle de rapportage</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Jeu de règles</translation>
+    </message>
 </context>
 <context>
     <name>RegisteredPost</name>

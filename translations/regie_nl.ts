@@ -2541,6 +2541,50 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Meeting attendee</source>
+        <translation>Aanwezige op overleg</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Action point</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Measure step</source>
+        <translation>Stap van maatregel</translation>
+    </message>
+    <message>
+        <source>Holder sanction step</source>
+        <translation>Stap van sanctie tegen houder</translation>
+    </message>
+    <message>
+        <source>Window register line</source>
+        <translation>Lijn van het raamregister</translation>
+    </message>
+    <message>
+        <source>Policy note</source>
+        <translation>Beleidsnota</translation>
+    </message>
+    <message>
+        <source>Branch count</source>
+        <translation>Telling van vestigingen</translation>
+    </message>
+    <message>
+        <source>Partner figure</source>
+        <translation>Cijfer van partner</translation>
+    </message>
+    <message>
+        <source>Reporting round</source>
+        <translation>Rapporteringsronde</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelset</translation>
+    </message>
 </context>
 <context>
     <name>RegisteredPost</name>

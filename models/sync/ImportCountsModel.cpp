@@ -1,5 +1,7 @@
 #include "ImportCountsModel.h"
 
+#include "RecordWords.h"
+
 #include <QFont>
 
 namespace regie {
@@ -8,11 +10,7 @@ ImportCountsModel::ImportCountsModel(QObject* parent) : QAbstractTableModel(pare
 
 QString ImportCountsModel::entityLabel(const QString& entity)
 {
-    QString label = entity;
-    label.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!label.isEmpty())
-        label[0] = label.at(0).toUpper();
-    return label;
+    return RecordWords::kind(entity); // the users' words, as on the Conflicts page
 }
 
 void ImportCountsModel::setCounts(const QMap<QString, EntityCounts>& counts)

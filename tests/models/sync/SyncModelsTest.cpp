@@ -111,8 +111,10 @@ TEST_CASE("import counts have a row per entity and a total", "[models][sync]")
     model.setCounts(
         {{QStringLiteral("premises"), premises}, {QStringLiteral("inspection_answers"), answers}});
     REQUIRE(model.rowCount() == 3);
+    // The kind in the users' words (RecordWords), as the Conflicts page names it.
     CHECK(model.index(0, ImportCountsModel::EntityColumn).data() ==
-          QStringLiteral("Inspection answers"));
+          QStringLiteral("Inspection answer"));
+    CHECK(model.index(1, ImportCountsModel::EntityColumn).data() == QStringLiteral("Premises"));
     CHECK(model.index(2, ImportCountsModel::EntityColumn).data() == QStringLiteral("Total"));
     CHECK(model.index(2, ImportCountsModel::ChangedColumn).data().toInt() == 10);
     CHECK(model.index(2, ImportCountsModel::ConflictColumn).data().toInt() == 1);
