@@ -5776,6 +5776,22 @@
         <source>Type part of the address</source>
         <translation>Tapez une partie de l&apos;adresse</translation>
     </message>
+    <message>
+        <source>optional, e.g. GAS/2026/BH/0042</source>
+        <translation>facultatif, p. ex. GAS/2026/BH/0042</translation>
+    </message>
+    <message>
+        <source>The GAS dossier this measure follows on, by its number</source>
+        <translation>Le dossier SAC auquel cette mesure fait suite, par son numéro</translation>
+    </message>
+    <message>
+        <source>Linked &amp;GAS dossier</source>
+        <translation>Dossier &amp;SAC lié</translation>
+    </message>
+    <message>
+        <source>There is no GAS dossier %1: check the number, or leave the field empty.</source>
+        <translation>Il n’y a pas de dossier SAC %1 : vérifiez le numéro ou laissez le champ vide.</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeasurePanel</name>

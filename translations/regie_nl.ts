@@ -5776,6 +5776,22 @@
         <source>Type part of the address</source>
         <translation>Typ een deel van het adres</translation>
     </message>
+    <message>
+        <source>optional, e.g. GAS/2026/BH/0042</source>
+        <translation>optioneel, bv. GAS/2026/BH/0042</translation>
+    </message>
+    <message>
+        <source>The GAS dossier this measure follows on, by its number</source>
+        <translation>Het GAS-dossier waarop deze maatregel volgt, met zijn nummer</translation>
+    </message>
+    <message>
+        <source>Linked &amp;GAS dossier</source>
+        <translation>Gek&amp;oppeld GAS-dossier</translation>
+    </message>
+    <message>
+        <source>There is no GAS dossier %1: check the number, or leave the field empty.</source>
+        <translation>Er is geen GAS-dossier %1: controleer het nummer of laat het veld leeg.</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeasurePanel</name>

@@ -42,6 +42,7 @@ void addGuiPages(MainWindow& window, AppContext& context, AppSettings& settings)
     procedures->gasPanel()->dossier()->setLetters(&context.letters());
     procedures->measurePanel()->setParties(context.people().repository(),
                                            context.certificates().premises().repository());
+    procedures->measurePanel()->setGasDossiers(context.gas().repository());
     procedures->addHolderSanctions(context.holderSanctions(), &context.letters(), context.clock())
         ->setPremises(&context.certificates().premises().repository());
     openBoardRowsInProcedures(window, *today, *procedures);

@@ -144,6 +144,8 @@ MeasureNewDialog* MeasureListPanel::newMeasure()
     if (!m_people || !m_premises)
         return nullptr;
     auto* dialog = new MeasureNewDialog(m_measures, *m_people, *m_premises, m_clock.today(), this);
+    if (m_gas)
+        dialog->setGasDossiers(*m_gas);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &MeasureNewDialog::created, this, [this, dialog](const MeasureOutcome& outcome) {

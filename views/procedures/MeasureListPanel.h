@@ -11,6 +11,7 @@ class QTableView;
 namespace regie {
 
 class Clock;
+class GasRepository;
 class MeasureListModel;
 class MeasureNewDialog;
 class MeasurePanel;
@@ -36,6 +37,8 @@ public:
     // The registers the new-measure dialog picks the person or premises from; until they are
     // given, the "New measure…" action is hidden.
     void setParties(const PersonRepository& people, const PremisesRepository& premises);
+    // The GAS dossiers a new measure may be linked to (optional).
+    void setGasDossiers(const GasRepository& gas) { m_gas = &gas; }
     QAction* newMeasureAction() const { return m_newAction; }
     // Opens the new-measure dialog (window-modal, not blocking); nullptr without the registers.
     MeasureNewDialog* newMeasure();
@@ -48,6 +51,7 @@ private:
     const Clock& m_clock;
     const PersonRepository* m_people = nullptr;
     const PremisesRepository* m_premises = nullptr;
+    const GasRepository* m_gas = nullptr;
     QAction* m_newAction = nullptr;
     MeasureListModel* m_model = nullptr;
     QComboBox* m_kind = nullptr;

@@ -4,6 +4,7 @@
 #include "common/FormWidgets.h"
 #include "common/PersonPicker.h"
 #include "premises/PremisesRepository.h"
+#include "procedures/GasRepository.h"
 #include "procedures/ProcedureText.h"
 
 #include <QCheckBox>
@@ -261,9 +262,32 @@ void MeasureNewDialog::showError(const QString& text)
     m_error->setVisible(!text.isEmpty());
 }
 
+void MeasureNewDialog::setGasDossiers(const GasRepository& gas)
+{
+    m_gasDossiers = &gas;
+    if (m_gas)
+        return;
+    m_gas = new QLineEdit(this);
+    m_gas->setObjectName(QStringLiteral("measureGasDossier"));
+    m_gas->setPlaceholderText(tr("optional, e.g. GAS/2026/BH/0042"));
+    m_gas->setToolTip(tr("The GAS dossier this measure follows on, by its number"));
+    m_form->insertRow(m_form->rowCount() - 1, tr("Linked &GAS dossier"), m_gas);
+}
+
 bool MeasureNewDialog::submit()
 {
-    const MeasureInput in = input();
+    MeasureInput in = input();
+    const QString gasNumber = m_gas ? m_gas->text().trimmed() : QString();
+    if (!gasNumber.isEmpty() && m_gasDossiers) {
+        auto dossier = m_gasDossiers->get(gasNumber);
+        if (!dossier.ok()) {
+            showError(tr("There is no GAS dossier %1: check the number, or leave the field "
+                         "empty.").arg(gasNumber));
+            m_gas->setFocus();
+            return false;
+        }
+        in.gasDossierId = dossier->id;
+    }
     if (in.kind == kPlaceBan && in.personId.isEmpty()) {
         showError(tr("Choose the person the ban concerns: type part of the name, then pick "
                      "the person."));

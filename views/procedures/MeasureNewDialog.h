@@ -15,6 +15,7 @@ class QSpinBox;
 
 namespace regie {
 
+class GasRepository;
 class PersonPicker;
 class PersonRepository;
 class PremisesRepository;
@@ -39,6 +40,9 @@ public:
     PersonPicker* personPicker() const { return m_person; }
     // Chooses the premises by id; false when it is not in the list.
     bool setPremises(const QString& premisesId);
+    // Offers the link to the GAS dossier the measure follows on (like `measure new --gas`).
+    void setGasDossiers(const GasRepository& gas);
+    QLineEdit* gasField() const { return m_gas; }
     // Stores the measure; false (the reason shown) when refused.
     bool submit();
     void accept() override;
@@ -74,6 +78,8 @@ private:
     QDateEdit* m_validUntil = nullptr;
     QPlainTextEdit* m_order = nullptr;
     QPlainTextEdit* m_reason = nullptr;
+    const GasRepository* m_gasDossiers = nullptr;
+    QLineEdit* m_gas = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "common/PersonPicker.h"
 #include "core/certificates/CertificateFixture.h"
 #include "measures/MeasureService.h"
+#include "procedures/GasService.h"
 #include "people/PeopleService.h"
 #include "procedures/MeasureListModel.h"
 #include "procedures/MeasureListPanel.h"
@@ -187,4 +188,49 @@ TEST_CASE("a closure for public-order disturbance is stored against the chosen p
     CHECK(stored->first().personId.isEmpty());
     CHECK(stored->first().confirmationDate == QDate(2026, 11, 9));
     CHECK(stored->first().endDate == QDate(2027, 1, 1));
+}
+
+TEST_CASE("a new measure can name the GAS dossier it follows on, and a wrong number is refused",
+          "[procedures][views][measures]")
+{
+    NewMeasureFixture f;
+    GasService gas{f.t.db(), f.t.writes(), f.t.clock(), f.book};
+    const QString person = f.addPerson("Verbiest");
+    GasIntake in;
+    in.personId = person;
+    in.factsDate = QDate(2026, 11, 2);
+    in.receivedDate = QDate(2026, 11, 3);
+    in.intendedFine = 150.0;
+    in.offenceCode = QStringLiteral("SOLICIT-OUTSIDE-ZONE");
+    in.reportNumber = QStringLiteral("AN.55.L3.01234/26");
+    in.place = QStringLiteral("Schippersstraat 12");
+    auto dossier = gas.intake(in);
+    REQUIRE(dossier.ok());
+    f.panel.setGasDossiers(gas.repository());
+
+    MeasureNewDialog* dialog = f.panel.newMeasure();
+    REQUIRE(dialog);
+    REQUIRE(dialog->gasField());
+    dialog->setKind(QStringLiteral("place-ban"));
+    REQUIRE(dialog->personPicker()->search(QStringLiteral("verbi")) == 1);
+    f.field<QDateEdit>(dialog, "measureNewDecided")->setDate(QDate(2026, 11, 20));
+    f.field<QLineEdit>(dialog, "measureNewPerimeter")->setText(QStringLiteral("Schippersstraat"));
+    f.field<QCheckBox>(dialog, "measureNewHearingKnown")->setChecked(true);
+    f.field<QDateEdit>(dialog, "measureNewHearing")->setDate(QDate(2026, 11, 18));
+    f.field<QPlainTextEdit>(dialog, "measureNewReason")
+        ->setPlainText(QStringLiteral("NGW art. 134sexies"));
+
+    dialog->gasField()->setText(QStringLiteral("GAS/2026/XX/9999"));
+    f.save(dialog);
+    CHECK(dialog->errorText().contains(QStringLiteral("GAS/2026/XX/9999")));
+    CHECK(dialog->result() != QDialog::Accepted);
+    CHECK(f.t.count(QStringLiteral("measures")) == 0);
+
+    dialog->gasField()->setText(dossier->number);
+    f.save(dialog);
+    CHECK(dialog->errorText().isEmpty());
+    auto stored = f.measures.repository().find({});
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().gasDossierId == dossier->id);
 }
