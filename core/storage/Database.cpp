@@ -169,14 +169,17 @@ QSqlQuery& Database::prepared(const QString& sql)
 SqlStatement& Database::raw(const QString& sql)
 {
     auto it = m_raw.find(sql);
-    if (it == m_raw.end()) {
-        const QVariant handle = m_db.driver()->handle();
-        sqlite3* connection = nullptr;
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            connection = *static_cast<sqlite3* const*>(handle.constData());
-        it = m_raw.insert(sql, new SqlStatement(connection, sql));
-    }
+    if (it == m_raw.end())
+        it = m_raw.insert(sql, new SqlStatement(sqliteHandle(), sql));
     return *it.value();
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 void Database::finishStatements()

@@ -43,6 +43,8 @@ public:
 
     // A prepared statement, cached per SQL text. Bind values, then exec().
     QSqlQuery& prepared(const QString& sql);
+    // The SQLite connection under QSQLITE (nullptr when there is none).
+    sqlite3* sqliteHandle() const;
     // A statement compiled by SQLite directly, cached per SQL text: the write path's hot path.
     // Invalid (see SqlStatement::error) when the SQL does not compile.
     SqlStatement& raw(const QString& sql);

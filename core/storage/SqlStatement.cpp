@@ -112,14 +112,6 @@ bool SqlStatement::probe(bool* found)
     return ok;
 }
 
-void SqlStatement::reset()
-{
-    if (m_stmt) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-}
-
 Error SqlStatement::error(const QString& what) const
 {
     const int primary = m_code & 0xff;

@@ -22,8 +22,6 @@ public:
     SqlStatement(const SqlStatement&) = delete;
     SqlStatement& operator=(const SqlStatement&) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
-
     void bind(int index, qint64 value);
     void bind(int index, const QString& text);
     // ASCII (or UTF-8) bytes, e.g. a stamp: no conversion from UTF-16.
@@ -40,8 +38,6 @@ public:
     qint64 lastRowid() const { return m_lastRowid; }
     // What went wrong, as an Error (a busy or locked database becomes DatabaseLocked).
     Error error(const QString& what) const;
-    // Releases a statement that stopped half-way (nothing to do after run()).
-    void reset();
 
 private:
     sqlite3* m_db = nullptr;

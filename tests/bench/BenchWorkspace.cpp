@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -164,10 +163,9 @@ bool BenchWorkspace::open(int persons)
 
 int BenchWorkspace::resetBusyStatements()
 {
-    const QVariant handle = m_ws->db().connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = m_ws->db().sqliteHandle();
+    if (!connection)
         return -1;
-    auto* connection = *static_cast<sqlite3* const*>(handle.constData());
     int busy = 0;
     for (sqlite3_stmt* s = sqlite3_next_stmt(connection, nullptr); s != nullptr;
          s = sqlite3_next_stmt(connection, s)) {
