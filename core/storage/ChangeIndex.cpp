@@ -42,13 +42,13 @@ Result<qint64> catchUp(Database& db)
     return added;
 }
 
-Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq)
+Result<void> addRange(Database& db, qint64 from, qint64 to)
 {
     SqlStatement& q = db.raw(QStringLiteral(
-        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) VALUES (?, ?, ?)"));
-    q.bind(1, entityId);
-    q.bind(2, field);
-    q.bind(3, seq);
+        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
+        "FROM change_log WHERE seq BETWEEN ? AND ? ORDER BY entity_id, field, seq"));
+    q.bind(1, from);
+    q.bind(2, to);
     if (!q.run())
         return q.error(QStringLiteral("change index"));
     return {};

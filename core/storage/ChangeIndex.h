@@ -14,9 +14,9 @@ namespace ChangeIndex {
 // Indexes every change-log row written since the last catch-up; returns how many.
 Result<qint64> catchUp(Database& db);
 
-// Indexes one change-log row at once (a change that arrived by sync, which the same import may
-// look up again before it ends).
-Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq);
+// Indexes the change-log rows from..to at once, sorted (changes that arrived by sync, which the
+// same import may look up before it ends). The next catchUp() passes over them.
+Result<void> addRange(Database& db, qint64 from, qint64 to);
 
 // The SQL condition "this change-log row belongs to the record (and field)": for readers of
 // change_history, `seq IN (SELECT seq FROM change_index WHERE entity_id = ? AND field = ?)`.

@@ -29,13 +29,28 @@ QString Hlc::format(qint64 ms, int counter, const QString& installation)
 
 bool Hlc::parse(const QString& stamp, qint64* ms, int* counter, QString* installation)
 {
+    // By hand: an import parses one stamp per change (100,000 in a large bundle).
     if (stamp.size() < 19 || stamp.at(13) != QLatin1Char('-') || stamp.at(18) != QLatin1Char('-'))
         return false;
-    bool okMs = false, okCounter = false;
-    const qint64 m = stamp.left(13).toLongLong(&okMs);
-    const int c = stamp.mid(14, 4).toInt(&okCounter, 16);
-    if (!okMs || !okCounter)
-        return false;
+    const QChar* text = stamp.constData();
+    qint64 m = 0;
+    for (int i = 0; i < 13; ++i) {
+        const char16_t ch = text[i].unicode();
+        if (ch < u'0' || ch > u'9')
+            return false;
+        m = m * 10 + (ch - u'0');
+    }
+    int c = 0;
+    for (int i = 14; i < 18; ++i) {
+        const char16_t ch = text[i].unicode();
+        const int digit = ch >= u'0' && ch <= u'9'   ? ch - u'0'
+                          : ch >= u'a' && ch <= u'f' ? ch - u'a' + 10
+                          : ch >= u'A' && ch <= u'F' ? ch - u'A' + 10
+                                                     : -1;
+        if (digit < 0)
+            return false;
+        c = c * 16 + digit;
+    }
     if (ms)
         *ms = m;
     if (counter)

@@ -17,7 +17,9 @@ SqlStatement::SqlStatement(sqlite3* db, const QString& sql) : m_db(db), m_sql(sq
         m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
 }
 
 SqlStatement::~SqlStatement()
@@ -32,9 +34,24 @@ void SqlStatement::bind(int index, qint64 value)
 
 void SqlStatement::bind(int index, const QString& text)
 {
-    // SQLITE_STATIC: the caller keeps the text alive until run() returns.
-    sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2),
-                        SQLITE_STATIC);
+    if (index < 1 || size_t(index) > m_text.size())
+        return; // SQLite would refuse it too (SQLITE_RANGE)
+    QByteArray& utf8 = m_text[size_t(index - 1)];
+    const qsizetype size = text.size();
+    utf8.resize(size); // keeps its capacity from one row to the next
+    const QChar* from = text.constData();
+    char* to = utf8.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t ch = from[i].unicode();
+        if (ch >= 0x80) { // not ASCII: Qt converts
+            utf8 = text.toUtf8();
+            break;
+        }
+        to[i] = char(ch);
+    }
+    // SQLITE_STATIC: the buffer is this statement's and keeps the text until the next bind.
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_STATIC);
 }
 
 void SqlStatement::bindAscii(int index, const QByteArray& text)
@@ -66,18 +83,10 @@ void SqlStatement::bind(int index, const QVariant& value)
                           SQLITE_TRANSIENT);
         return;
     }
-    case QMetaType::QString: {
-        // The variant shares the text with the caller's value, which outlives run().
-        const QString* text = static_cast<const QString*>(value.constData());
-        bind(index, *text);
+    case QMetaType::QString:
+        bind(index, *static_cast<const QString*>(value.constData()));
         return;
-    }
-    default: {
-        const QString text = value.toString();
-        sqlite3_bind_text16(m_stmt, index, text.utf16(), static_cast<int>(text.size() * 2),
-                            SQLITE_TRANSIENT);
-        return;
-    }
+    default: bind(index, value.toString()); return;
     }
 }
 
@@ -110,6 +119,66 @@ bool SqlStatement::probe(bool* found)
         m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     return ok;
+}
+
+bool SqlStatement::step()
+{
+    m_failed = m_stmt == nullptr;
+    if (m_failed)
+        return false;
+    m_code = sqlite3_step(m_stmt);
+    if (m_code == SQLITE_ROW)
+        return true;
+    if (m_code != SQLITE_DONE) {
+        m_failed = true;
+        m_message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+void SqlStatement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+}
+
+qint64 SqlStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArrayView SqlStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+SqlValue SqlStatement::column(int column) const
+{
+    SqlValue v;
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        v.type = SqlValue::Type::Integer;
+        v.integer = sqlite3_column_int64(m_stmt, column);
+        break;
+    case SQLITE_FLOAT:
+        v.type = SqlValue::Type::Real;
+        v.real = sqlite3_column_double(m_stmt, column);
+        break;
+    case SQLITE_TEXT:
+        v.type = SqlValue::Type::Text;
+        v.bytes = columnText(column);
+        break;
+    case SQLITE_BLOB: {
+        v.type = SqlValue::Type::Blob;
+        const auto* blob = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        v.bytes = QByteArrayView(blob, sqlite3_column_bytes(m_stmt, column));
+        break;
+    }
+    default: break;
+    }
+    return v;
 }
 
 Error SqlStatement::error(const QString& what) const

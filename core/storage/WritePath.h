@@ -82,6 +82,9 @@ private:
         // counts as equal to NULL) and the single-field UPDATE.
         QHash<QString, std::array<SqlStatement*, 2>> logField;
         QHash<QString, SqlStatement*> updateField;
+        // The INSERT of a record that arrived by sync, for the fields it came with last.
+        QStringList remoteFields;
+        SqlStatement* remoteInsert = nullptr;
     };
     Table& table(const QString& entity);
     SqlStatement& logStatement(const QString& entity, const QString& field, bool emptyText);

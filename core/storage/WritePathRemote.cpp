@@ -50,20 +50,26 @@ Result<bool> WritePath::insertRemote(const QString& entity, const QString& id,
     const Mutation m{Mutation::Kind::Create, entity, id, fields};
     if (auto checked = checkEntity(m); !checked.ok())
         return checked.error();
-    QStringList names{QStringLiteral("id")};
-    QString marks = QStringLiteral("?");
-    QVariantList values;
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        names << it.key();
-        marks += QStringLiteral(", ?");
-        values << normalize(it.value());
+    // The records of one table in a bundle mostly come with the same fields: one statement.
+    Table& t = table(entity);
+    if (!t.remoteInsert || t.remoteFields.size() != fields.size() ||
+        !std::equal(fields.keyBegin(), fields.keyEnd(), t.remoteFields.cbegin())) {
+        t.remoteFields = fields.keys();
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            marks += QStringLiteral(", ?");
+        t.remoteInsert =
+            &m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
+                          .arg(entity,
+                               (QStringList{QStringLiteral("id")} + t.remoteFields)
+                                   .join(QStringLiteral(", ")),
+                               marks));
     }
-    SqlStatement& q =
-        m_db.raw(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
-                     .arg(entity, names.join(QStringLiteral(", ")), marks));
+    SqlStatement& q = *t.remoteInsert;
     q.bind(1, id);
-    for (int i = 0; i < values.size(); ++i)
-        q.bind(i + 2, values.at(i));
+    int index = 2;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        q.bind(index++, normalize(it.value()));
     if (!q.run())
         return q.error(QStringLiteral("create %1").arg(entity));
     return q.changes() > 0;
@@ -80,13 +86,12 @@ Result<void> WritePath::updateRemote(const QString& entity, const QString& id, c
                !checked.ok()) {
         return checked.error();
     }
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(entity, field));
-    q.addBindValue(normalize(value));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("update %1").arg(entity));
-    if (q.numRowsAffected() == 0)
+    SqlStatement& q = updateStatement(entity, field);
+    q.bind(1, normalize(value));
+    q.bind(2, id);
+    if (!q.run())
+        return q.error(QStringLiteral("update %1").arg(entity));
+    if (q.changes() == 0)
         return ruleError(ErrorCode::NotFound, QStringLiteral("missing-record"),
                          QStringLiteral("%1 %2 is not here").arg(entity, id));
     return {};

@@ -5,8 +5,6 @@
 #include "storage/SqlStatement.h"
 #include "storage/WritePath.h"
 
-#include <algorithm>
-#include <tuple>
 
 namespace regie {
 
@@ -64,24 +62,18 @@ Result<void> SyncApplier::finish()
             return r;
     }
     // Everything this import logged, in one sorted batch (the importer caught up before it).
-    m_unindexed.clear();
+    m_unindexedFrom = m_unindexedTo = 0;
     auto indexed = ChangeIndex::catchUp(m_db);
     return indexed.ok() ? Result<void>() : Result<void>(indexed.error());
 }
 
 Result<void> SyncApplier::indexLogged()
 {
-    if (m_unindexed.isEmpty())
+    if (m_unindexedFrom == 0)
         return {};
-    std::sort(m_unindexed.begin(), m_unindexed.end(), [](const Logged& a, const Logged& b) {
-        return std::tie(a.entityId, a.field, a.seq) < std::tie(b.entityId, b.field, b.seq);
-    });
-    for (const Logged& l : std::as_const(m_unindexed)) {
-        if (auto r = ChangeIndex::add(m_db, l.entityId, l.field, l.seq); !r.ok())
-            return r;
-    }
-    m_unindexed.clear();
-    return {};
+    auto indexed = ChangeIndex::addRange(m_db, m_unindexedFrom, m_unindexedTo);
+    m_unindexedFrom = m_unindexedTo = 0;
+    return indexed;
 }
 
 Result<void> SyncApplier::applyGroup()
@@ -260,8 +252,9 @@ Result<void> SyncApplier::log(const RemoteChange& c)
     auto logged = m_writes.logRemote(c, m_lastTxnRow);
     if (!logged.ok())
         return logged.error();
-    m_unindexed.append({c.entityId, c.field.isNull() ? QStringLiteral("") : c.field,
-                        logged.value()});
+    if (m_unindexedFrom == 0)
+        m_unindexedFrom = logged.value();
+    m_unindexedTo = logged.value();
     ++m_applied;
     return {};
 }

@@ -60,7 +60,8 @@ private:
     Result<bool> exists(const QString& entity, const QString& id);
     Result<Neighbour> neighbour(const RemoteChange& change, const QString& field, bool before);
     Result<void> log(const RemoteChange& change);
-    // Puts what this import logged so far into change_index, sorted, before a lookup by record.
+    // Puts what this import logged so far into change_index, in one sorted batch, before a
+    // lookup by record.
     Result<void> indexLogged();
     Result<void> conflict(const Neighbour& local, const RemoteChange& remote, const QString& field);
     Result<void> supersede(const RemoteChange& change, const QString& field);
@@ -74,12 +75,7 @@ private:
     QHash<QString, qint64> m_txnRows;
     RemoteChange m_lastTxn; // the action of the change logged last, and its change_txn row
     qint64 m_lastTxnRow = 0;
-    struct Logged
-    {
-        QString entityId, field;
-        qint64 seq;
-    };
-    QVector<Logged> m_unindexed; // logged by this import, not yet in change_index
+    qint64 m_unindexedFrom = 0, m_unindexedTo = 0; // logged by this import, not yet indexed
     QMap<QString, EntityCounts> m_counts;
     int m_applied = 0;
 };
