@@ -89,10 +89,11 @@ Result<BundleHeader> BundleHeader::fromJson(const QByteArray& json)
     const QJsonObject ackObject = o.value(QLatin1String("acks")).toObject();
     for (auto it = ackObject.constBegin(); it != ackObject.constEnd(); ++it)
         h.acks.insert(it.key(), it.value().toString().toLongLong());
-    if (h.format != FormatVersion)
+    if (!readable(h.format))
         return ruleError(ErrorCode::Format, QStringLiteral("unknown-format"),
-                         QStringLiteral("bundle format %1, this program reads %2")
+                         QStringLiteral("bundle format %1, this program reads %2 to %3")
                              .arg(h.format)
+                             .arg(OldestFormat)
                              .arg(FormatVersion));
     if (!isId(h.bundleId) || !isId(h.senderId) || h.recipients.isEmpty() || !ok[0] || !ok[1] ||
         !ok[2] || h.fromSeq < 1 || h.toSeq < h.fromSeq - 1 || h.changes < 0 ||

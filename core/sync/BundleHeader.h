@@ -21,7 +21,10 @@ struct BundleHeader
             sealedKey; // the random file key, crypto_box_seal'ed to the recipient's X25519 key
     };
 
-    static constexpr int FormatVersion = 1;
+    // Written: format 2 (change lines leave out what repeats); read: 1 and 2.
+    static constexpr int FormatVersion = 2;
+    static constexpr int OldestFormat = 1;
+    static bool readable(int format) { return format >= OldestFormat && format <= FormatVersion; }
 
     int format = FormatVersion;
     QString bundleId;

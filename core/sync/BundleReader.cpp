@@ -30,11 +30,13 @@ Result<QByteArray> BundleReader::signerKey()
                       QStringLiteral("the file ends in its prelude"));
     const int format = (static_cast<unsigned char>(prelude.at(8)) << 8) |
                        static_cast<unsigned char>(prelude.at(9));
-    if (format != BundleHeader::FormatVersion)
+    if (!BundleHeader::readable(format))
         return refuse(ErrorCode::Format, "unknown-format",
-                      QStringLiteral("bundle format %1, this program reads %2")
+                      QStringLiteral("bundle format %1, this program reads %2 to %3")
                           .arg(format)
+                          .arg(BundleHeader::OldestFormat)
                           .arg(BundleHeader::FormatVersion));
+    m_format = format;
     m_headerSize = getU32(prelude.constData() + 42);
     if (m_headerSize == 0 || m_headerSize > MaxHeaderSize)
         return refuse(ErrorCode::Format, "bad-header", QStringLiteral("header size out of range"));
@@ -83,8 +85,14 @@ Result<BundleHeader> BundleReader::header()
     if (!m_in.seek(PreludeSize))
         return makeError(ErrorCode::Io, m_in.errorString());
     auto parsed = BundleHeader::fromJson(m_in.read(m_headerSize));
-    if (parsed.ok())
-        m_header = parsed.value();
+    if (!parsed.ok())
+        return parsed;
+    if (parsed.value().format != m_format)
+        return refuse(ErrorCode::Format, "bad-header",
+                      QStringLiteral("the header says format %1, the prelude %2")
+                          .arg(parsed.value().format)
+                          .arg(m_format));
+    m_header = parsed.value();
     return parsed;
 }
 
@@ -119,22 +127,26 @@ Result<void> BundleReader::open(const security::InstallationKeys& keys)
 
 Result<bool> BundleReader::pullChunk()
 {
-    const QByteArray size = m_in.read(4);
-    const quint32 length = size.size() == 4 ? getU32(size.constData()) : 0;
+    char size[4];
+    const quint32 length = m_in.read(size, 4) == 4 ? getU32(size) : 0;
     if (length < crypto_secretstream_xchacha20poly1305_ABYTES ||
         length > ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES ||
         m_in.pos() + length > m_payloadEnd)
         return refuse(ErrorCode::Format, "bad-payload", QStringLiteral("chunk length"));
-    const QByteArray cipher = m_in.read(length);
-    QByteArray plain(int(length - crypto_secretstream_xchacha20poly1305_ABYTES), '\0');
+    m_cipher.resize(qsizetype(length));
+    // The chunk is decrypted onto the end of what is left of the previous one; the buffer keeps
+    // its size from chunk to chunk (a chunk at most, or the longest line).
+    const qsizetype kept = m_plain.size();
+    m_plain.resize(kept + qsizetype(length - crypto_secretstream_xchacha20poly1305_ABYTES));
     unsigned long long plainLength = 0;
     unsigned char tag = 0;
-    if (cipher.size() != int(length) ||
+    if (m_in.read(m_cipher.data(), length) != qint64(length) ||
         crypto_secretstream_xchacha20poly1305_pull(
-            &m_stream, reinterpret_cast<unsigned char*>(plain.data()), &plainLength, &tag,
-            reinterpret_cast<const unsigned char*>(cipher.constData()), length, nullptr, 0) != 0)
+            &m_stream, reinterpret_cast<unsigned char*>(m_plain.data() + kept), &plainLength,
+            &tag, reinterpret_cast<const unsigned char*>(m_cipher.constData()), length, nullptr,
+            0) != 0)
         return refuse(ErrorCode::Crypto, "bad-payload", QStringLiteral("a chunk does not decrypt"));
-    m_plain.append(plain.constData(), int(plainLength));
+    m_plain.resize(kept + qsizetype(plainLength));
     if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
         m_final = true;
         if (m_in.pos() != m_payloadEnd)
@@ -145,19 +157,22 @@ Result<bool> BundleReader::pullChunk()
     return true;
 }
 
-Result<bool> BundleReader::next(QByteArray* line)
+Result<bool> BundleReader::next(QByteArrayView* line)
 {
     if (!m_open)
         return makeError(ErrorCode::Usage, QStringLiteral("open() first"));
     for (;;) {
         const qsizetype end = m_plain.indexOf('\n', m_consumed);
         if (end >= 0) {
-            *line = m_plain.mid(m_consumed, end - m_consumed);
+            *line = QByteArrayView(m_plain.constData() + m_consumed, end - m_consumed);
             m_consumed = end + 1;
             return true;
         }
-        m_plain = m_plain.mid(m_consumed); // once per chunk; a fresh buffer keeps memory flat
+        // Once per chunk: the unfinished line moves to the front.
+        m_plain.remove(0, m_consumed);
         m_consumed = 0;
+        if (m_plain.capacity() > 4 * ChunkSize && m_plain.size() < ChunkSize)
+            m_plain.squeeze(); // after a very long line (a photo): memory stays flat
         if (m_final) {
             if (!m_plain.isEmpty())
                 return refuse(ErrorCode::Format, "bad-payload", QStringLiteral("unfinished line"));

@@ -27,22 +27,24 @@ public:
     Result<void> verify(const QByteArray& signPublic);
     Result<BundleHeader> header();
     Result<void> open(const security::InstallationKeys& keys);
-    // False at the end of the payload.
-    Result<bool> next(QByteArray* line);
+    // False at the end of the payload. *line views the reader's buffer until the next call.
+    Result<bool> next(QByteArrayView* line);
 
 private:
     Result<bool> pullChunk();
 
     QIODevice& m_in;
     quint32 m_headerSize = 0;
+    int m_format = 0; // as the prelude says
     qint64 m_payloadEnd = 0; // offset of the signature
     bool m_verified = false;
     bool m_open = false;
     bool m_final = false;
     BundleHeader m_header;
     crypto_secretstream_xchacha20poly1305_state m_stream{};
-    QByteArray m_plain;
-    qsizetype m_consumed = 0; // bytes of m_plain already handed out
+    QByteArray m_cipher; // one chunk as read
+    QByteArray m_plain;  // decrypted bytes not yet handed out start at m_consumed
+    qsizetype m_consumed = 0;
 };
 
 } // namespace regie

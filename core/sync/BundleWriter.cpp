@@ -42,7 +42,7 @@ Result<void> BundleWriter::begin(BundleHeader& header,
         return makeError(ErrorCode::Usage, QStringLiteral("bundle header too large"));
     crypto_sign_init(&m_sign);
     QByteArray prelude = magic();
-    prelude.append(char(0)).append(char(BundleHeader::FormatVersion));
+    prelude.append(char(header.format >> 8)).append(char(header.format));
     prelude.append(m_sender.identity().signPublic);
     putU32(prelude, static_cast<quint32>(json.size()));
     QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');

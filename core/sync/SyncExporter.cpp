@@ -9,9 +9,11 @@
 #include "common/Clock.h"
 #include "common/Ids.h"
 #include "storage/ChangeIndex.h"
+#include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace regie {
@@ -153,42 +155,48 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
     BundleWriter writer(file, keys);
     if (auto begun = writer.begin(header, {peer.value().identity}); !begun.ok())
         return begun.error();
-    QSqlQuery& q = m_ws.db().prepared(QStringLiteral(
+    // Straight from SQLite's UTF-8 to the line: no conversion to UTF-16 and back per field.
+    SqlStatement& q = m_ws.db().raw(QStringLiteral(
         "SELECT seq, txn, hlc, installation, user_name, entity, entity_id, op, field, old_value, "
         "new_value FROM change_history WHERE seq BETWEEN ? AND ? AND installation <> ? "
         "ORDER BY seq"));
-    q.addBindValue(header.fromSeq);
-    q.addBindValue(header.toSeq);
-    q.addBindValue(recipient);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change history"));
+    q.bind(1, header.fromSeq);
+    q.bind(2, header.toSeq);
+    q.bind(3, recipient);
+    const auto stop = qScopeGuard([&q] { q.reset(); });
+    QByteArray lastEntity; // the entity last looked at, and whether it is in scope
+    bool inScope = true;
+    ChangeCodec::Encoder encoder;
+    QByteArray line;
     qint64 written = 0;
-    while (q.next()) {
-        RemoteChange c{q.value(0).toLongLong(),
-                       q.value(1).toString(),
-                       q.value(2).toString(),
-                       q.value(3).toString(),
-                       q.value(4).toString(),
-                       q.value(5).toString(),
-                       q.value(6).toString(),
-                       q.value(7).toString(),
-                       q.value(8).toString(),
-                       q.value(9),
-                       q.value(10)};
-        if (!scopeSet.isEmpty() && !scopeSet.contains(c.entity))
-            continue;
+    while (q.step()) {
+        ChangeCodec::RawChange c{q.columnInt64(0), q.columnText(1), q.columnText(2),
+                                 q.columnText(3),  q.columnText(4), q.columnText(5),
+                                 q.columnText(6),  q.columnText(7), q.columnText(8),
+                                 q.column(9),      q.column(10)};
+        if (!scopeSet.isEmpty()) {
+            if (QByteArrayView(lastEntity) != c.entity) {
+                lastEntity = c.entity.toByteArray();
+                inScope = scopeSet.contains(QString::fromUtf8(c.entity));
+            }
+            if (!inScope)
+                continue;
+        }
         std::optional<FieldStamps> basis;
-        if (c.op == QLatin1String("delete")) { // with what the deletion was made knowing
-            auto known = DeletionBasis::of(m_ws.db(), self.id, c.hlc);
+        if (c.op == "delete") { // with what the deletion was made knowing
+            auto known = DeletionBasis::of(m_ws.db(), self.id, QString::fromUtf8(c.hlc));
             if (!known.ok())
                 return known.error();
             basis = known.value();
         }
-        if (auto added = writer.addLine(ChangeCodec::encode(c, basis)); !added.ok())
+        line.resize(0);
+        encoder.append(line, c, basis);
+        if (auto added = writer.addLine(line); !added.ok())
             return added.error();
         ++written;
     }
-    q.finish();
+    if (q.failed())
+        return q.error(QStringLiteral("change history"));
     if (written != header.changes)
         return makeError(ErrorCode::Sql, QStringLiteral("the change log changed during export"));
     if (auto done = writer.finish(); !done.ok())

@@ -186,7 +186,8 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
         return indexed.error();
     SyncApplier applier(m_ws.db(), m_ws.writes(), h.bundleId, now);
     qint64 lines = 0, lastSeq = 0;
-    QByteArray line;
+    QByteArrayView line;
+    ChangeCodec::Decoder decoder(h.format);
     for (;;) {
         auto more = reader.next(&line);
         if (!more.ok())
@@ -194,7 +195,7 @@ Result<ImportResult> SyncImporter::importBundle(const QString& path,
         if (!more.value())
             break;
         std::optional<FieldStamps> basis;
-        auto change = ChangeCodec::decode(line, &basis);
+        auto change = decoder.decode(line, &basis);
         if (!change.ok())
             return change.error();
         if (change.value().seq <= lastSeq || change.value().seq < h.fromSeq ||
