@@ -38,7 +38,8 @@ struct Network
     {
         QStringList ids;
         QSqlQuery q(s.t.db().connection());
-        q.exec(QStringLiteral("SELECT id FROM premises ORDER BY id"));
+        // In the order they arrived here, not by their random ids: the run is the same every time.
+        q.exec(QStringLiteral("SELECT id FROM premises ORDER BY rowid"));
         while (q.next())
             ids << q.value(0).toString();
         return ids;
