@@ -6,7 +6,7 @@
 
 namespace regie::ChangeIndex {
 
-Result<qint64> catchUp(Database& db)
+Result<qint64> catchUp(Database& db, bool fresh)
 {
     Transaction tx(db); // nests in the caller's: the index and its mark move together
     if (!tx.status().ok())
@@ -22,10 +22,12 @@ Result<qint64> catchUp(Database& db)
     if (to <= from)
         return qint64(0);
     // Sorted, so that the new entries go into the index page after page instead of at random.
-    // OR IGNORE: rows that sync indexed one by one (add()) are there already.
-    SqlStatement& index = db.raw(QStringLiteral(
-        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
-        "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY entity_id, field, seq"));
+    // OR IGNORE: rows that an import indexed early (addRange()) are there already.
+    SqlStatement& index = db.raw(
+        QStringLiteral("INSERT %1 INTO change_index (entity_id, field, seq) SELECT entity_id, "
+                       "field, seq FROM change_log WHERE seq > ? AND seq <= ? ORDER BY "
+                       "entity_id, field, seq")
+            .arg(fresh ? QString() : QStringLiteral("OR IGNORE")));
     index.bind(1, from);
     index.bind(2, to);
     if (!index.run())

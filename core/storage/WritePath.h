@@ -111,6 +111,7 @@ private:
     QHash<QString, Table> m_tables;
     QString m_lastEntity; // the table looked up last, and where its entry is
     Table* m_lastTable = nullptr;
+    SqlStatement* m_remoteLog = nullptr; // logRemote's INSERT, once per change of an import
 };
 
 } // namespace regie

@@ -23,9 +23,11 @@ Result<qint64> WritePath::remoteTxn(const RemoteChange& change)
 
 Result<qint64> WritePath::logRemote(const RemoteChange& change, qint64 txnRow)
 {
-    SqlStatement& q = m_db.raw(
-        QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
-                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_remoteLog)
+        m_remoteLog = &m_db.raw(
+            QStringLiteral("INSERT INTO change_log (txn_id, hlc, entity, entity_id, op, field, "
+                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement& q = *m_remoteLog;
     const QString field = change.field.isNull() ? QStringLiteral("") : change.field;
     const QVariant oldValue = normalize(change.oldValue), newValue = normalize(change.newValue);
     q.bind(1, txnRow);

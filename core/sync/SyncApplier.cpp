@@ -5,6 +5,8 @@
 #include "storage/SqlStatement.h"
 #include "storage/WritePath.h"
 
+#include <QScopeGuard>
+
 
 namespace regie {
 
@@ -63,7 +65,7 @@ Result<void> SyncApplier::finish()
     }
     // Everything this import logged, in one sorted batch (the importer caught up before it).
     m_unindexedFrom = m_unindexedTo = 0;
-    auto indexed = ChangeIndex::catchUp(m_db);
+    auto indexed = ChangeIndex::catchUp(m_db, !m_indexedEarly);
     return indexed.ok() ? Result<void>() : Result<void>(indexed.error());
 }
 
@@ -72,13 +74,19 @@ Result<void> SyncApplier::indexLogged()
     if (m_unindexedFrom == 0)
         return {};
     auto indexed = ChangeIndex::addRange(m_db, m_unindexedFrom, m_unindexedTo);
+    m_indexedEarly = true;
     m_unindexedFrom = m_unindexedTo = 0;
     return indexed;
 }
 
 Result<void> SyncApplier::applyGroup()
 {
-    const QVector<RemoteChange> group = std::exchange(m_group, {});
+    QVector<RemoteChange> group;
+    group.swap(m_group); // m_group is empty for the changes applied one by one below
+    const auto keep = qScopeGuard([this, &group] {
+        group.resize(0); // the next group reuses the space
+        m_group.swap(group);
+    });
     const RemoteChange& create = group.constFirst();
     auto isKnown = known(create.hlc);
     if (!isKnown.ok())
@@ -182,7 +190,7 @@ Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,
 
 Result<bool> SyncApplier::known(const QString& hlc)
 {
-    SqlStatement& q = m_db.raw(QStringLiteral("SELECT 1 FROM change_history WHERE hlc = ?"));
+    SqlStatement& q = m_db.raw(QStringLiteral("SELECT 1 FROM change_log WHERE hlc = ?"));
     q.bind(1, hlc);
     bool found = false;
     if (!q.probe(&found))
@@ -192,10 +200,14 @@ Result<bool> SyncApplier::known(const QString& hlc)
 
 Result<bool> SyncApplier::exists(const QString& entity, const QString& id)
 {
-    if (m_db.columnsOf(entity).isEmpty())
-        return ruleError(ErrorCode::Format, QStringLiteral("unknown-entity"),
-                         QStringLiteral("this installation has no %1").arg(entity));
-    SqlStatement& q = m_db.raw(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity));
+    if (!m_exists || entity != m_existsEntity) { // the records of a bundle come table by table
+        if (m_db.columnsOf(entity).isEmpty())
+            return ruleError(ErrorCode::Format, QStringLiteral("unknown-entity"),
+                             QStringLiteral("this installation has no %1").arg(entity));
+        m_exists = &m_db.raw(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity));
+        m_existsEntity = entity;
+    }
+    SqlStatement& q = *m_exists;
     q.bind(1, id);
     bool found = false;
     if (!q.probe(&found))

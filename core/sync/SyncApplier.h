@@ -11,6 +11,7 @@
 namespace regie {
 
 class Database;
+class SqlStatement;
 class WritePath;
 
 // What applying a bundle did (or would do, in a preview), per entity.
@@ -72,10 +73,13 @@ private:
     QString m_detectedAt;
     DeletionConflicts m_deletions;
     QVector<RemoteChange> m_group; // a create and the field values of the same action
+    QString m_existsEntity;        // the table exists() probed last, and its statement
+    SqlStatement* m_exists = nullptr;
     QHash<QString, qint64> m_txnRows;
     RemoteChange m_lastTxn; // the action of the change logged last, and its change_txn row
     qint64 m_lastTxnRow = 0;
     qint64 m_unindexedFrom = 0, m_unindexedTo = 0; // logged by this import, not yet indexed
+    bool m_indexedEarly = false; // some of what this import logged was indexed before finish()
     QMap<QString, EntityCounts> m_counts;
     int m_applied = 0;
 };
