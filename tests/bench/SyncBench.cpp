@@ -2,6 +2,12 @@
 // at most 3x a plain SQLite insert of the same rows in one transaction; peak memory <= 300 MB
 // whatever the bundle size). Prints the figures; asserts nothing about speed.
 //
+// The baseline, "plain insert": the bundle's change rows, every part of each (sequence, action,
+// stamp, installation, user, entity, record, operation, field, old and new value), read from the
+// sender beforehand and inserted with one prepared statement into a table without any index, in
+// one transaction, through SQLite's own API. A narrower reference is printed too: four short
+// columns per row through QSqlQuery (the baseline of sessions 1 to 3).
+//
 // Usage: regie_bench_sync [N]        (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
 // Export and import each run in a forked child; memory is printed as that child's growth above
 // its start: private memory, and peak resident size including the mapped database file.
@@ -10,6 +16,7 @@
 #include "BenchWorkspace.h"
 #include "storage/ChangeSet.h"
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "sync/Digest.h"
 #include "sync/SyncExporter.h"
@@ -22,8 +29,10 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <array>
 #include <cstdio>
 #include <optional>
+#include <vector>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -90,9 +99,19 @@ long statusKb(const char* key)
     return 0;
 }
 
+// CPU time (user + system) of this process so far, in ms.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 struct Measure
 {
     double ms = 0;
+    double cpuMs = 0; // user + system time of the step
     double peakMb = 0; // peak resident memory above the start, mapped database pages included
     double heapMb = 0; // private (anonymous) memory above the start, at the end of the step
 };
@@ -111,8 +130,10 @@ template <typename Step> Measure measured(Step step)
     if (child == 0) {
         const long start = statusKb("VmRSS");
         const long startAnon = statusKb("RssAnon");
+        const double cpuStart = cpuMs();
         const bool ok = step();
-        const long growth[2] = {statusKb("VmHWM") - start, statusKb("RssAnon") - startAnon};
+        const long growth[3] = {statusKb("VmHWM") - start, statusKb("RssAnon") - startAnon,
+                                long(cpuMs() - cpuStart)};
         if (write(fds[1], growth, sizeof growth) != sizeof growth)
             _exit(2);
         _exit(ok ? 0 : 1);
@@ -120,7 +141,7 @@ template <typename Step> Measure measured(Step step)
     int status = 0;
     waitpid(child, &status, 0);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    long growth[2] = {0, 0};
+    long growth[3] = {0, 0, 0};
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
         read(fds[0], growth, sizeof growth) != sizeof growth) {
         std::fprintf(stderr, "step failed\n");
@@ -128,12 +149,96 @@ template <typename Step> Measure measured(Step step)
     }
     close(fds[0]);
     close(fds[1]);
-    return {ms, double(growth[0]) / 1024.0, double(growth[1]) / 1024.0};
+    return {ms, double(growth[2]), double(growth[0]) / 1024.0, double(growth[1]) / 1024.0};
 }
 
-double plainInsertMs(Database& db, qint64 rows)
+// One cell of a change row, held as SQLite will store it.
+struct Cell
 {
-    (void)db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_plain (seq INTEGER PRIMARY KEY, "
+    SqlValue::Type type = SqlValue::Type::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArray bytes;
+};
+
+struct Row
+{
+    qint64 seq = 0;
+    std::array<QByteArray, 8> texts; // txn, hlc, installation, user, entity, id, op, field
+    Cell oldValue, newValue;
+};
+
+Cell cellOf(const SqlValue& v)
+{
+    return {v.type, v.integer, v.real, v.bytes.toByteArray()};
+}
+
+void bindCell(SqlStatement& q, int index, const Cell& c)
+{
+    switch (c.type) {
+    case SqlValue::Type::Null: q.bind(index, QVariant()); return;
+    case SqlValue::Type::Integer: q.bind(index, c.integer); return;
+    case SqlValue::Type::Real: q.bind(index, QVariant(c.real)); return;
+    case SqlValue::Type::Text: q.bindAscii(index, c.bytes); return; // UTF-8 as it is
+    case SqlValue::Type::Blob: q.bind(index, QVariant(c.bytes)); return;
+    }
+}
+
+// The rows a bundle to the laptop carries, as the office holds them.
+std::vector<Row> changeRows(Database& office)
+{
+    std::vector<Row> rows;
+    SqlStatement& q = office.raw(QStringLiteral(
+        "SELECT seq, txn, hlc, installation, user_name, entity, entity_id, op, field, old_value, "
+        "new_value FROM change_history ORDER BY seq"));
+    while (q.step()) {
+        Row row;
+        row.seq = q.columnInt64(0);
+        for (int i = 0; i < 8; ++i)
+            row.texts[size_t(i)] = q.columnText(i + 1).toByteArray();
+        row.oldValue = cellOf(q.column(9));
+        row.newValue = cellOf(q.column(10));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+struct Timing
+{
+    double ms = 0, cpuMs = 0;
+};
+
+Timing plainInsert(Database& db, const std::vector<Row>& rows)
+{
+    (void)db.exec(QStringLiteral(
+        "CREATE TABLE bench_rows (seq INTEGER PRIMARY KEY, txn TEXT, hlc TEXT, installation TEXT, "
+        "user_name TEXT, entity TEXT, entity_id TEXT, op TEXT, field TEXT, old_value ANY, "
+        "new_value ANY) STRICT"));
+    SqlStatement& q = db.raw(QStringLiteral(
+        "INSERT INTO bench_rows (seq, txn, hlc, installation, user_name, entity, entity_id, op, "
+        "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const double cpuStart = cpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(db);
+    for (const Row& row : rows) {
+        q.bind(1, row.seq);
+        for (int i = 0; i < 8; ++i)
+            q.bindAscii(i + 2, row.texts[size_t(i)]);
+        bindCell(q, 10, row.oldValue);
+        bindCell(q, 11, row.newValue);
+        if (!q.run())
+            std::exit(1);
+    }
+    if (!tx.commit().ok())
+        std::exit(1);
+    return {double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart};
+}
+
+// The narrower reference of sessions 1 to 3: four short columns, through QSqlQuery.
+double narrowInsertMs(Database& db, qint64 rows)
+{
+    (void)db.exec(QStringLiteral("CREATE TABLE bench_plain (seq INTEGER PRIMARY KEY, "
                                  "entity TEXT, entity_id TEXT, field TEXT, value ANY) STRICT"));
     QElapsedTimer timer;
     timer.start();
@@ -196,17 +301,23 @@ int main(int argc, char** argv)
     count.finish();
     const bool same =
         Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
-    const double plain = plainInsertMs(laptop->ws->db(), changes);
+    const std::vector<Row> rows = changeRows(office->ws->db());
+    const Timing plainTiming = plainInsert(laptop->ws->db(), rows);
+    const double plain = plainTiming.ms;
+    const double narrow = narrowInsertMs(laptop->ws->db(), changes);
 
     std::printf("changes           %lld (digests %s)\n", static_cast<long long>(changes),
                 same ? "agree" : "DIFFER");
     std::printf("bundle            %.1f MB\n", double(QFileInfo(bundle).size()) / 1e6);
-    std::printf(
-        "export            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
-        exported.ms, exported.ms / plain, exported.heapMb, exported.peakMb);
-    std::printf(
-        "import            %8.0f ms  %.2fx plain  memory: private +%.1f MB, peak +%.1f MB\n",
-        imported.ms, imported.ms / plain, imported.heapMb, imported.peakMb);
-    std::printf("plain insert      %8.0f ms  (same number of rows, one transaction)\n", plain);
+    for (const auto& [name, m] : {std::pair{"export", exported}, std::pair{"import", imported}})
+        std::printf("%-17s %8.0f ms  %.2fx plain  %.2fx narrow  cpu %6.0f ms  %.2fx plain  "
+                    "memory: private +%.1f MB, peak +%.1f MB\n",
+                    name, m.ms, m.ms / plain, m.ms / narrow, m.cpuMs, m.cpuMs / plainTiming.cpuMs,
+                    m.heapMb, m.peakMb);
+    std::printf("plain insert      %8.0f ms  cpu %6.0f ms  (the %zu change rows, every part, one "
+                "transaction)\n",
+                plain, plainTiming.cpuMs, rows.size());
+    std::printf("narrow insert     %8.0f ms  (as many rows of 4 short columns, QSqlQuery)\n",
+                narrow);
     return same ? 0 : 1;
 }
