@@ -10,6 +10,16 @@ class ChangeSet;
 class Clock;
 class WritePath;
 
+// What deleting a meeting took away, or restoring it brought back (MeetingRemoval.cpp).
+struct MeetingRemoval
+{
+    Meeting meeting;
+    int attendees = 0;
+    int topics = 0;
+    int actions = 0;
+    int openActions = 0;
+};
+
 // Records what a meeting said and agreed: attending organisations (or attendees by role),
 // agenda items in order, the minutes and action points with owner and due date. Every change
 // goes through the write path, so it is in the change log (sync, audit). A refused change
@@ -50,6 +60,14 @@ public:
     // A new meeting with its details, as one action; returns its id.
     Result<QString> add(const MeetingRecord& record);
 
+    // Deletes a meeting entered by mistake with its attendance, agenda items and action points,
+    // as one action of tombstones (nothing is erased; restore() brings it all back). Refused,
+    // changing nothing, when there is no such meeting or it is already deleted.
+    Result<MeetingRemoval> remove(const QString& meetingId);
+    // Brings a deleted meeting back with exactly what its last deletion took away (items an
+    // earlier edit removed stay removed). Refused when unknown or not deleted.
+    Result<MeetingRemoval> restore(const QString& meetingId);
+
 private:
     // Checks the meeting's attendance with `added` and records it as one action.
     Result<QString> addAttendee(const QString& meetingId, const MeetingAttendee& added);
@@ -67,6 +85,12 @@ private:
     void saveActions(ChangeSet& cs, const MeetingRecord& stored,
                      const MeetingRecord& edited) const;
     Result<void> apply(const ChangeSet& cs);
+    // The stored meeting row whatever its state; `deleted` says whether it is a tombstone.
+    Result<Meeting> storedMeeting(const QString& meetingId, bool& deleted) const;
+    // The ids of `table`'s items of the meeting tombstoned by change transaction `txn`, with
+    // how many of them are open action points.
+    Result<QStringList> deletedWith(const QString& table, const QString& meetingId,
+                                    const QString& txn, int* open) const;
 
     MeetingRepository m_repo;
     Database& m_db;
