@@ -205,33 +205,29 @@ Result<RegisterCheck> WindowRegister::checkAtInspection(const QString& inspectio
     if (!lines.ok())
         return lines.error();
     RegisterCheck check;
-    check.reason = QStringLiteral("no entry in the register for %1 at window %2 on %3")
-                       .arg(workerRef, windowNumber, iso(date));
+    check.why = {RegisterFindingText::Rule::NoEntry, workerRef, windowNumber, date};
     for (const WindowRegistration& r : lines.value()) {
         if (r.windowId != window.value() || r.workerRef != workerRef || !r.covers(date))
             continue;
         if (!r.registered)
-            check.reason = QStringLiteral("%1 is in the register for window %2 but not registered")
-                               .arg(workerRef, windowNumber);
+            check.why = {RegisterFindingText::Rule::NotRegistered, workerRef, windowNumber, {}};
         else if (!r.policeValidated)
-            check.reason = QStringLiteral("the registration of %1 at window %2 was not validated "
-                                          "by the police")
-                               .arg(workerRef, windowNumber);
+            check.why = {RegisterFindingText::Rule::NotValidated, workerRef, windowNumber, {}};
         else
-            check = RegisterCheck{true, {}, {}};
+            check.conform = true;
         break;
     }
     if (check.conform)
-        return check;
+        return RegisterCheck{true, {}, {}, {}};
+    check.reason = RegisterFindingText::englishReason(check.why);
     ChangeSet cs(QStringLiteral("inspection.finding"));
     check.findingId = cs.create(
         QStringLiteral("findings"),
         {{QStringLiteral("inspection_id"), inspectionId},
          {QStringLiteral("premises_id"), premisesId},
-         {QStringLiteral("item_code"), QStringLiteral("window-register")},
+         {QStringLiteral("item_code"), RegisterFindingText::itemCode()},
          {QStringLiteral("window_number"), windowNumber},
-         {QStringLiteral("description"),
-          QStringLiteral("worker not pre-registered: %1").arg(check.reason)},
+         {QStringLiteral("description"), RegisterFindingText::englishDescription(check.why)},
          {QStringLiteral("status"), QStringLiteral("draft")}});
     auto applied = m_writes.apply(cs);
     if (!applied.ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegisterFindingText.h"
 #include "common/Result.h"
 #include "storage/WritePath.h"
 
@@ -41,6 +42,7 @@ struct RegisterCheck
     bool conform = false;
     QString reason;   // why not: no entry, not registered, not validated by the police
     QString findingId; // the draft finding made for a discrepancy
+    RegisterFindingText::Reason why; // the reason in machine form (shown with tr())
 };
 
 class WindowRegister
