@@ -100,6 +100,7 @@ QJsonObject headerJson(AppContext& ctx, const BundleHeader& h)
                                       {"name", peerName(ctx, r.installationId)}});
     return {
         {"bundle", h.bundleId},
+        {"format", h.format},
         {"sender",
          QJsonObject{{"installation", h.senderId}, {"code", h.senderCode}, {"name", h.senderName}}},
         {"recipients", recipients},
@@ -153,7 +154,7 @@ int bundleInspect(CliEnv& env, QStringList args)
         to << peerName(*ctx, r.installationId);
     env.out << "Signed by:   " << peer.value().name << " (" << peer.value().fingerprint
             << "), signature valid" << (peer.value().isRevoked() ? ", KEY REVOKED" : "") << "\n"
-            << "Bundle:      " << h.bundleId << "\n"
+            << "Bundle:      " << h.bundleId << " (format " << h.format << ")\n"
             << "Sender:      " << h.senderCode << " - " << h.senderName << "\n"
             << "Recipients:  " << to.join(QStringLiteral(", ")) << "\n"
             << "Sequences:   " << h.fromSeq << "-" << h.toSeq << " (" << h.changes << " changes)\n"

@@ -45,7 +45,7 @@ premises=$(python3 -c "import json; print(json.load(open('$work/out'))['id'])")
 expect 0 "person on the laptop" -- "$cli" --db "$b" person add --family Proefmans --given Jan
 expect 0 "bundle export to laptop" -- "$cli" --db "$a" bundle export --to laptop --out "$work/1.regiebundle" --passphrase-file "$work/pa"
 expect 0 "bundle inspect" -- "$cli" --db "$b" bundle inspect "$work/1.regiebundle" --json
-check "inspect shows sender and range" "d['sender']['code'] == 'OF' and d['signatureValid'] is True and d['from'] == 1 and d['changes'] > 0"
+check "inspect shows sender and range" "d['sender']['code'] == 'OF' and d['signatureValid'] is True and d['from'] == 1 and d['changes'] > 0 and d['format'] == 2"
 before=$(digest "$b")
 expect 0 "bundle import --dry-run" -- "$cli" --db "$b" --json bundle import "$work/1.regiebundle" --dry-run --passphrase-file "$work/pb"
 check "preview counts new records" "d['outcome'] == 'preview' and d['counts']['premises']['new'] == 1"

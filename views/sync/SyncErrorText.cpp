@@ -26,8 +26,12 @@ QString SyncErrorText::message(const Error& error)
     if (r == QLatin1String("truncated"))
         return tr("Refused: the file is incomplete (it was cut short while copying). Copy it "
                   "again from the sender.");
-    if (r == QLatin1String("not-a-bundle") || r == QLatin1String("unknown-format") ||
-        r == QLatin1String("bad-header") || r == QLatin1String("bad-receipt"))
+    if (r == QLatin1String("unknown-format"))
+        return tr("Refused: the bundle is written in a bundle format that this version of Regie "
+                  "does not read (a newer version made it). Update Regie on this computer "
+                  "first, then import it again.");
+    if (r == QLatin1String("not-a-bundle") || r == QLatin1String("bad-header") ||
+        r == QLatin1String("bad-receipt"))
         return tr("Refused: this file is not a Regie bundle or receipt that this version can "
                   "read.");
     if (r == QLatin1String("not-a-recipient") || r == QLatin1String("key-unwrap"))

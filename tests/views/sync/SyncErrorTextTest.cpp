@@ -20,7 +20,8 @@ TEST_CASE("each sync refusal is explained in its own words", "[views][sync]")
         QStringLiteral("bad-payload"),      QStringLiteral("sender-mismatch"),
         QStringLiteral("wrong-passphrase"), QStringLiteral("name-taken"),
         QStringLiteral("already-trusted"),  QStringLiteral("own-key"),
-        QStringLiteral("public-key-file"),  QStringLiteral("fingerprint-mismatch")};
+        QStringLiteral("public-key-file"),  QStringLiteral("fingerprint-mismatch"),
+        QStringLiteral("unknown-format")};
     QSet<QString> seen;
     for (const QString& reason : reasons) {
         const Error error = ruleError(ErrorCode::RuleViolation, reason, QStringLiteral("detail"));
