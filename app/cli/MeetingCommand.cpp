@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace regie::cli {
@@ -30,6 +29,8 @@ const QString kMeetingUsage = QStringLiteral(
     "       regie-cli meeting action ID --text TEXT --role TEXT --due YYYY-MM-DD\n"
     "       regie-cli meeting action-done ACTION_ID [--date YYYY-MM-DD]   (default: today)\n"
     "       regie-cli meeting actions [--open] [--json]   (overdue first)\n"
+    "       regie-cli meeting delete ID [--json]    (with its agenda and action points)\n"
+    "       regie-cli meeting restore ID [--json]   (brings back what the deletion took away)\n"
     "   TYPE: safety-partners, care-partners, intersectoral, owners, core-group,\n"
     "         enforcement-partners, police-actors, reporting");
 
@@ -189,10 +190,9 @@ int runMinutes(CliEnv& env, QStringList args)
     if (!path.isNull()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return env.fail(makeError(ErrorCode::Io,
-                                      QStringLiteral("cannot read %1: %2")
-                                          .arg(path, file.errorString()),
-                                      QStringLiteral("file")));
+            return env.fail(makeError(
+                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+                QStringLiteral("file")));
         text = QString::fromUtf8(file.readAll());
     }
     Session s = open(env);
@@ -257,6 +257,49 @@ int runActions(CliEnv& env, QStringList args)
     return Exit::Ok;
 }
 
+// What a deletion took away or a restore brought back.
+int printRemoval(CliEnv& env, const Result<MeetingRemoval>& done, const char* verb)
+{
+    if (!done)
+        return env.fail(done.error());
+    const MeetingRemoval& r = done.value();
+    const QString date = r.meeting.date.toString(Qt::ISODate);
+    if (env.json) {
+        env.printJson(QJsonDocument(QJsonObject{{"id", r.meeting.id},
+                                                {"date", date},
+                                                {"type", r.meeting.type},
+                                                {"attendees", r.attendees},
+                                                {"topics", r.topics},
+                                                {"actions", r.actions},
+                                                {"openActions", r.openActions}}));
+    } else {
+        env.out << verb << " meeting " << r.meeting.id << " (" << date << ", " << r.meeting.type
+                << ") with " << r.actions << " action point(s) (" << r.openActions << " open), "
+                << r.topics << " agenda item(s), " << r.attendees << " attendee(s)" << Qt::endl;
+    }
+    return Exit::Ok;
+}
+
+int runDelete(CliEnv& env, QStringList args)
+{
+    if (args.size() != 1)
+        return env.usage(kMeetingUsage);
+    Session s = open(env);
+    if (!s.ctx)
+        return Exit::Refused;
+    return printRemoval(env, s.service->remove(args.first()), "deleted");
+}
+
+int runRestore(CliEnv& env, QStringList args)
+{
+    if (args.size() != 1)
+        return env.usage(kMeetingUsage);
+    Session s = open(env);
+    if (!s.ctx)
+        return Exit::Refused;
+    return printRemoval(env, s.service->restore(args.first()), "restored");
+}
+
 int runMeeting(CliEnv& env, QStringList args)
 {
     return runVerb(env, std::move(args), kMeetingUsage,
@@ -268,13 +311,15 @@ int runMeeting(CliEnv& env, QStringList args)
                     {QStringLiteral("minutes"), runMinutes},
                     {QStringLiteral("action"), runAction},
                     {QStringLiteral("action-done"), runActionDone},
-                    {QStringLiteral("actions"), runActions}});
+                    {QStringLiteral("actions"), runActions},
+                    {QStringLiteral("delete"), runDelete},
+                    {QStringLiteral("restore"), runRestore}});
 }
 
 } // namespace
 
-REGIE_CLI_COMMAND(meeting,
-                  "meeting add|list|show|attend|topic|minutes|action|action-done|actions",
-                  "meetings: attendees, agenda, minutes and action points", runMeeting)
+REGIE_CLI_COMMAND(
+    meeting, "meeting add|list|show|attend|topic|minutes|action|action-done|actions|delete|restore",
+    "meetings: attendees, agenda, minutes and action points", runMeeting)
 
 } // namespace regie::cli

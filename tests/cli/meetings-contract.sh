@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks regie-cli meeting end to end on a fresh database: the indicators' forms (add, list) and
-# the meeting record (show, attend, topic, minutes, action, action-done, actions): exit codes
-# 0 ok, 1 refused with the reason, 2 usage; JSON field names.
+# the meeting record (show, attend, topic, minutes, action, action-done, actions, delete,
+# restore): exit codes 0 ok, 1 refused with the reason, 2 usage; JSON field names.
 # Usage: meetings-contract.sh PATH/TO/regie-cli
 set -u
 cli=$1
@@ -77,5 +77,38 @@ expect 2 "show without id" -- "$cli" --db "$db" meeting show
 expect 0 "indicators" -- "$cli" --db "$db" indicators --from 2025-03-05 --to 2025-03-05 --json
 check "the core-group meeting is counted" \
       "[x['value'] for x in d if x['indicator'] == '2.3.meetings-core-group'] == [1]"
+
+# delete and restore: a duplicate entered by mistake goes with its action points, comes back whole
+expect 0 "duplicate meeting" -- "$cli" --db "$db" meeting add --type core-group --date 2025-03-05 --title Kerngroep --json
+dup=$(python3 -c "import json; print(json.load(open('$work/out'))['id'])")
+expect 0 "duplicate's topic" -- "$cli" --db "$db" meeting topic "$dup" --text "Verslag vorige vergadering"
+expect 0 "duplicate's overdue action" -- "$cli" --db "$db" meeting action "$dup" --text "Dubbel ingevoerd" --role uitbaters --due 2025-04-01
+expect 0 "delete" -- "$cli" --db "$db" meeting delete "$dup" --json
+check "delete names the meeting and what went with it" \
+      "d['id'] == '$dup' and d['date'] == '2025-03-05' and d['type'] == 'core-group' and d['actions'] == 1 and d['openActions'] == 1 and d['topics'] == 1 and d['attendees'] == 0"
+expect 0 "list after delete" -- "$cli" --db "$db" meeting list --from 2025-01-01 --to 2025-12-31 --json
+check "the deleted meeting is not listed" "[x['id'] for x in d] == ['$id']"
+expect 0 "actions after delete" -- "$cli" --db "$db" meeting actions --json
+check "its action point is gone, the others stay" "sorted(x['description'] for x in d) == ['Attesten bezorgen', 'Overzicht controles bezorgen']"
+expect 1 "show a deleted meeting" -- "$cli" --db "$db" meeting show "$dup"
+expect 0 "indicators after delete" -- "$cli" --db "$db" indicators --from 2025-03-05 --to 2025-03-05 --json
+check "the deleted meeting is not counted" \
+      "[x['value'] for x in d if x['indicator'] == '2.3.meetings-core-group'] == [1]"
+expect 1 "delete twice" -- "$cli" --db "$db" meeting delete "$dup"
+stderr_has "the refusal says it is already deleted" "already deleted"
+expect 1 "delete an unknown meeting" -- "$cli" --db "$db" meeting delete 00000000-0000-0000-0000-000000000000
+stderr_has "the refusal names the unknown meeting" "00000000-0000-0000-0000-000000000000"
+expect 1 "restore a meeting that is not deleted" -- "$cli" --db "$db" meeting restore "$id"
+stderr_has "the refusal says it is not deleted" "not deleted"
+expect 2 "delete without id" -- "$cli" --db "$db" meeting delete
+expect 2 "restore with two ids" -- "$cli" --db "$db" meeting restore "$id" "$dup"
+expect 0 "restore" -- "$cli" --db "$db" meeting restore "$dup" --json
+check "restore brings back what the deletion took" "d['id'] == '$dup' and d['actions'] == 1 and d['topics'] == 1"
+expect 0 "actions --open after restore" -- "$cli" --db "$db" meeting actions --open --json
+check "the restored overdue action point is open again, first" "d[0]['description'] == 'Dubbel ingevoerd' and d[0]['overdue']"
+expect 0 "show after restore" -- "$cli" --db "$db" meeting show "$dup" --json
+check "the restored meeting has its agenda" "[t['text'] for t in d['topics']] == ['Verslag vorige vergadering']"
+expect 0 "delete as text" -- "$cli" --db "$db" meeting delete "$dup"
+expect 0 "restore as text" -- "$cli" --db "$db" meeting restore "$dup"
 
 summary "meetings contract"
