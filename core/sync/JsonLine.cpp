@@ -76,6 +76,12 @@ void appendUtf8(QByteArray& out, char32_t cp)
 
 } // namespace
 
+bool isUtf8(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    return validUtf8(p, p + bytes.size());
+}
+
 void appendString(QByteArray& out, QByteArrayView utf8)
 {
     out.append('"');

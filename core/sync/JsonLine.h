@@ -5,6 +5,9 @@
 
 namespace regie::JsonLine {
 
+// Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+bool isUtf8(QByteArrayView bytes);
+
 // Appends UTF-8 text as a JSON string: quoted; '"', '\' and control characters escaped; other
 // characters as they are.
 void appendString(QByteArray& out, QByteArrayView utf8);

@@ -3,6 +3,7 @@
 #include "BundleWriter.h"
 #include "ChangeCodec.h"
 #include "DeletionBasis.h"
+#include "JsonLine.h"
 #include "Digest.h"
 #include "SyncLedger.h"
 #include "TrustStore.h"
@@ -181,6 +182,15 @@ Result<BundleHeader> SyncExporter::run(const security::InstallationKeys& keys,
             }
             if (!inScope)
                 continue;
+        }
+        // A receiver refuses a line that is not UTF-8: say which record, rather than send it.
+        for (const SqlValue* v : {&c.oldValue, &c.newValue}) {
+            if (v->type == SqlValue::Type::Text && !JsonLine::isUtf8(v->bytes))
+                return ruleError(ErrorCode::Format, QStringLiteral("bad-text"),
+                                 QStringLiteral("%1 %2, field %3: the stored text is not UTF-8")
+                                     .arg(QString::fromUtf8(c.entity),
+                                          QString::fromUtf8(c.entityId),
+                                          QString::fromUtf8(c.field)));
         }
         std::optional<FieldStamps> basis;
         if (c.op == "delete") { // with what the deletion was made knowing

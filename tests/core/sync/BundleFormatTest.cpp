@@ -198,3 +198,23 @@ TEST_CASE("a bundle whose header and prelude disagree on the format is refused",
     CHECK(laptop.digest() == before);
     CHECK(laptop.t.count(QStringLiteral("change_log")) == 0);
 }
+
+TEST_CASE("a stored text that is not UTF-8 stops the export, naming the record", "[sync][faults]")
+{
+    QTemporaryDir dir;
+    SyncSite office(QStringLiteral("office"));
+    SyncSite laptop(QStringLiteral("laptop"));
+    pair(office, laptop);
+    const QString id = office.addPremises(QStringLiteral("Verversrui"), QStringLiteral("1"));
+    // Damage the log as a faulty disk or tool could; the write path itself never stores such text.
+    QSqlQuery q(office.t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE change_log SET new_value = CAST(X'56657276ff' AS TEXT) "
+                                  "WHERE field = 'street'")));
+    const QString path = dir.filePath(QStringLiteral("bad.regiebundle"));
+    auto exported = office.exportTo(laptop, path);
+    REQUIRE_FALSE(exported.ok());
+    CHECK(exported.error().detail.startsWith(QStringLiteral("bad-text")));
+    CHECK(exported.error().detail.contains(id));
+    CHECK(exported.error().detail.contains(QStringLiteral("street")));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
