@@ -115,4 +115,12 @@ QString RegisterFindingText::shownDescription(const QString& itemCode, const QSt
     return reason ? RegisterFindingText::description(*reason) : description;
 }
 
+QString RegisterFindingText::shownNote(const QString& note)
+{
+    const QString prefix = itemCode() + QStringLiteral(": ");
+    if (!note.startsWith(prefix))
+        return note;
+    return prefix + shownDescription(itemCode(), note.mid(prefix.size()));
+}
+
 } // namespace regie

@@ -54,6 +54,9 @@ public:
     // window-register finding we recognise, otherwise the description as stored.
     static QString shownDescription(const QString& itemCode, const QString& description);
     static QString itemCode();
+    // A holder-sanction step opened from a finding keeps "<item code>: <description>" as its
+    // note (HolderSanctionService::openFromFinding): the description part shown as above.
+    static QString shownNote(const QString& note);
 };
 
 } // namespace regie

@@ -5,6 +5,7 @@
 #include "identifiers/BisNumber.h"
 #include "identifiers/NationalNumber.h"
 #include "premises/CertificateTexts.h"
+#include "premises/RegisterFindingText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -298,7 +299,7 @@ bool RegisterCheckDialog::check()
     else
         show(tr("⚠ Not conform: %1. A draft finding “worker not pre-registered” was recorded "
                 "with the inspection.")
-                 .arg(result->reason),
+                 .arg(RegisterFindingText::reason(result->why)),
              QStringLiteral("#8a5a00"));
     Q_EMIT checked(result.value());
     m_reference->selectAll();

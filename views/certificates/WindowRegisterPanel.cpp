@@ -5,6 +5,7 @@
 #include "common/ErrorText.h"
 #include "inspections/InspectionRepository.h"
 #include "premises/CertificateTexts.h"
+#include "premises/RegisterFindingText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -191,13 +192,14 @@ void WindowRegisterPanel::fillFindings()
         if (!inspection.ok())
             continue;
         for (const Finding& f : inspection->findings) {
-            if (f.itemCode != QLatin1String("window-register"))
+            if (f.itemCode != RegisterFindingText::itemCode())
                 continue;
             const int row = m_findings->rowCount();
             m_findings->insertRow(row);
             m_findings->setItem(row, 0, cell(CertificateTexts::date(inspection->date)));
             m_findings->setItem(row, 1, cell(f.windowNumber));
-            m_findings->setItem(row, 2, cell(f.description, true));
+            m_findings->setItem(
+                row, 2, cell(RegisterFindingText::shownDescription(f.itemCode, f.description), true));
             m_findings->setItem(row, 3,
                                 cell(f.status == QLatin1String("draft") ? tr("Draft")
                                                                         : f.status));

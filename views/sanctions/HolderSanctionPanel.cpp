@@ -7,6 +7,7 @@
 #include "letters/LetterPrintDialog.h"
 #include "letters/LetterRegisterWidget.h"
 #include "premises/PremisesRepository.h"
+#include "premises/RegisterFindingText.h"
 #include "sanctions/HolderSanctionService.h"
 
 #include <QHBoxLayout>
@@ -199,7 +200,7 @@ void HolderSanctionPanel::showDossier(const HolderSanction& d)
         if (!it->outcome.isEmpty())
             details << it->outcome;
         if (!it->note.isEmpty())
-            details << it->note;
+            details << RegisterFindingText::shownNote(it->note);
         new QTreeWidgetItem(m_steps, {shortDate(it->date),
                                       HolderSanctionStepDialog::stepLabel(it->type),
                                       details.join(QStringLiteral(" · "))});

@@ -162,3 +162,17 @@ TEST_CASE("a finding that is not a recognised register sentence is shown as stor
         CHECK(RegisterFindingText::shownDescription(QStringLiteral("window-register"), odd) ==
               odd);
 }
+
+TEST_CASE("a sanction step opened from a register finding shows the finding in Dutch",
+          "[premises][translation]")
+{
+    const QString note = QStringLiteral("window-register: worker not pre-registered: RT-4100 is "
+                                        "in the register for window 3 but not registered");
+    CHECK(RegisterFindingText::shownNote(note) == note);
+    const test::FakeTranslator dutch(dutchRegisterTexts());
+    CHECK(RegisterFindingText::shownNote(note) ==
+          QStringLiteral("window-register: sekswerker niet vooraf geregistreerd: RT-4100 staat in "
+                         "het register voor raam 3 maar is niet geregistreerd"));
+    const QString other = QStringLiteral("fire-extinguisher: ontbreekt");
+    CHECK(RegisterFindingText::shownNote(other) == other);
+}
