@@ -1,6 +1,7 @@
 #include "GasService.h"
 
 #include "GasFields.h"
+#include "GasReportWarning.h"
 #include "GasState.h"
 #include "common/Clock.h"
 #include "identifiers/PaymentReference.h"
@@ -145,7 +146,8 @@ Result<void> GasService::assessIntake(Intake& w) const
         d.reportNumber = check.normalized;
         if (!check.warnings.isEmpty()) {
             d.reportWarning = check.detail;
-            w.outcome.warnings << check.warnings.first() + QStringLiteral(": ") + check.detail;
+            w.outcome.warnings << check.warnings.first() + QStringLiteral(": ") +
+                                      GasReportWarning::text(d);
         }
     }
     return {};

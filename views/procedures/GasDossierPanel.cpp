@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "identifiers/PaymentReference.h"
+#include "procedures/GasReportWarning.h"
 #include "procedures/GasState.h"
 #include "procedures/ProcedureText.h"
 
@@ -145,6 +146,7 @@ QWidget* GasDossierPanel::buildHeader()
     m_flags = new QLabel(header);
     m_flags->setObjectName(QStringLiteral("dossierFlags"));
     m_flags->setWordWrap(true);
+    m_flags->setTextFormat(Qt::PlainText); // the report number is shown as entered
     layout->addWidget(m_flags);
     m_next = new QLabel(header);
     m_next->setObjectName(QStringLiteral("dossierNext"));
@@ -253,8 +255,13 @@ void GasDossierPanel::fillHeader()
                                 d.place.isEmpty() ? tr("(place not recorded)") : d.place,
                                 d.ruleSet));
     QStringList flags;
-    for (const QString& flag : m_view.flags)
-        flags << QStringLiteral("⚑ ") + flagText(flag);
+    for (const QString& flag : m_view.flags) {
+        QString text = QStringLiteral("⚑ ") + flagText(flag);
+        if (flag == QLatin1String("report-number-pattern"))
+            if (const QString why = GasReportWarning::text(d); !why.isEmpty())
+                text += QStringLiteral(": ") + why;
+        flags << text;
+    }
     m_flags->setText(flags.join(QStringLiteral("   ")));
     m_flags->setVisible(!flags.isEmpty());
     if (d.nextDeadline.isValid()) {
