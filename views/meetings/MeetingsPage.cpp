@@ -1,6 +1,7 @@
 #include "MeetingsPage.h"
 
 #include "ActionPointEditor.h"
+#include "MeetingDeletion.h"
 #include "MeetingDialog.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
@@ -82,7 +83,12 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
 {
     setObjectName(QStringLiteral("meetingsPage"));
     auto* layout = new QVBoxLayout(this);
+    m_deletion = new MeetingDeletion(*m_service, this);
+    connect(m_deletion, &MeetingDeletion::selectedMeetingRequested, this,
+            [this](QString* id) { *id = selectedMeeting(); });
+    connect(m_deletion, &MeetingDeletion::statusMessage, this, &MeetingsPage::statusMessage);
     layout->addWidget(buildTopBar());
+    layout->addWidget(m_deletion->bar());
     m_meetingModel = new QStandardItemModel(0, 6, this);
     m_meetingModel->setHorizontalHeaderLabels({tr("Date"), tr("Type"), tr("Title"),
                                                tr("Attendees"), tr("Topics"),
@@ -97,6 +103,11 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
     m_meetings->setColumnWidth(0, 130);
     m_meetings->setColumnWidth(1, 280);
     m_meetings->setColumnWidth(2, 260);
+    auto* openAction = new QAction(tr("&Open meeting"), m_meetings);
+    connect(openAction, &QAction::triggered, this, [this] { openMeeting(selectedMeeting()); });
+    m_meetings->addAction(openAction);
+    m_meetings->addAction(m_deletion->action()); // Delete key and the context menu
+    m_meetings->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_meetings);
     splitter->addWidget(buildActions());
@@ -168,6 +179,10 @@ QWidget* MeetingsPage::buildTopBar()
     auto* open = new QPushButton(tr("&Open meeting"), bar);
     connect(add, &QPushButton::clicked, this, [this] { openMeeting({}); });
     connect(open, &QPushButton::clicked, this, [this] { openMeeting(selectedMeeting()); });
+    auto* remove = new QPushButton(m_deletion->action()->text(), bar);
+    remove->setObjectName(QStringLiteral("deleteMeeting"));
+    remove->setToolTip(m_deletion->action()->toolTip());
+    connect(remove, &QPushButton::clicked, m_deletion->action(), &QAction::trigger);
     auto* newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -176,6 +191,7 @@ QWidget* MeetingsPage::buildTopBar()
     row->addWidget(m_search, 1);
     row->addWidget(add);
     row->addWidget(open);
+    row->addWidget(remove);
     return bar;
 }
 
@@ -222,6 +238,16 @@ QWidget* MeetingsPage::buildActions()
 void MeetingsPage::activate()
 {
     reload();
+}
+
+QUndoStack* MeetingsPage::undoStack() const
+{
+    return m_deletion->undoStack();
+}
+
+QAction* MeetingsPage::deleteMeetingAction() const
+{
+    return m_deletion->action();
 }
 
 void MeetingsPage::focusSearch()

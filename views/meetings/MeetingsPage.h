@@ -14,6 +14,7 @@ class QTableView;
 
 namespace regie {
 
+class MeetingDeletion;
 class MeetingService;
 class ViewState;
 class WritePath;
@@ -24,7 +25,8 @@ struct MeetingRecord;
 // first, and below them every open action point of every meeting - overdue ones first, in red
 // with the word "Overdue" - so that none is missed; the navigation badge counts the overdue
 // ones. Enter or a double-click opens a meeting (or an action point's meeting) in the meeting
-// dialog; Ctrl+N records a new one.
+// dialog; Ctrl+N records a new one; Delete (on the meetings table) deletes one entered by
+// mistake after confirmation, undone with Ctrl+Z or the info bar (MeetingDeletion).
 class MeetingsPage : public Page
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     int badge() const override { return m_overdue; }
     void activate() override;
     void focusSearch() override;
+    QUndoStack* undoStack() const override;
 
     QTableView* meetingTable() const { return m_meetings; }
     QTableView* actionTable() const { return m_actions; }
@@ -48,6 +51,8 @@ public:
     bool openMeeting(const QString& meetingId);
     // Marks the selected action point done today.
     bool completeSelectedAction();
+    // "Delete meeting…" on the selected meeting (asks for confirmation first).
+    QAction* deleteMeetingAction() const;
 
     static QString errorText(const Error& error);
 
@@ -73,6 +78,7 @@ private:
     QStandardItemModel* m_actionModel = nullptr;
     QSortFilterProxyModel* m_actionProxy = nullptr;
     QTableView* m_actions = nullptr;
+    MeetingDeletion* m_deletion = nullptr;
     int m_overdue = 0;
 };
 

@@ -1,0 +1,198 @@
+#include "MeetingDeletion.h"
+
+#include "common/ErrorText.h"
+#include "indicators/RecordDialogs.h"
+#include "meetings/MeetingService.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace regie {
+
+namespace {
+
+// The service words its refusals for the user (translated in core).
+QString reason(const Error& error)
+{
+    if (error.code == ErrorCode::NotFound || error.code == ErrorCode::RuleViolation)
+        return error.detail;
+    return ErrorText::message(error);
+}
+
+// A meeting deleted on the page; undo restores it with what went with it, redo deletes it
+// again. The first redo (when pushed) does nothing: the deletion already happened.
+class DeleteMeetingCommand : public QUndoCommand
+{
+public:
+    DeleteMeetingCommand(MeetingService& service, MeetingDeletion& owner, QString meetingId,
+                         const QString& text)
+        : QUndoCommand(text), m_service(service), m_owner(owner), m_id(std::move(meetingId))
+    {
+    }
+
+    void undo() override
+    {
+        auto restored = m_service.restore(m_id);
+        if (!restored) {
+            setObsolete(true); // restored elsewhere (another installation, the CLI)
+            m_owner.showRefused(MeetingDeletion::tr("The meeting was not restored: %1.")
+                                    .arg(reason(restored.error())));
+            return;
+        }
+        m_owner.showRestored(restored.value());
+    }
+
+    void redo() override
+    {
+        if (m_pushed) {
+            m_pushed = false;
+            return;
+        }
+        auto removed = m_service.remove(m_id);
+        if (!removed) {
+            setObsolete(true);
+            m_owner.showRefused(MeetingDeletion::tr("The meeting was not deleted: %1.")
+                                    .arg(reason(removed.error())));
+            return;
+        }
+        m_owner.showDeleted(removed.value());
+    }
+
+private:
+    MeetingService& m_service;
+    MeetingDeletion& m_owner;
+    QString m_id;
+    bool m_pushed = true;
+};
+
+} // namespace
+
+MeetingDeletion::MeetingDeletion(MeetingService& service, QWidget* page)
+    : QObject(page), m_service(service), m_page(page)
+{
+    m_stack = new QUndoStack(this);
+    m_action = new QAction(tr("De&lete meeting…"), this);
+    m_action->setObjectName(QStringLiteral("deleteMeetingAction"));
+    m_action->setShortcut(QKeySequence::Delete);
+    m_action->setShortcutContext(Qt::WidgetShortcut); // on the meetings table only
+    m_action->setToolTip(
+        tr("Delete the selected meeting with its agenda and action points (%1)")
+            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+    connect(m_action, &QAction::triggered, this, [this] {
+        QString id;
+        Q_EMIT selectedMeetingRequested(&id);
+        deleteMeeting(id);
+    });
+
+    auto* bar = new QFrame(page);
+    bar->setObjectName(QStringLiteral("meetingDeletedBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    QPalette palette = bar->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    palette.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
+    bar->setPalette(palette);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(8, 4, 8, 4);
+    m_barText = new QLabel(bar);
+    m_barText->setObjectName(QStringLiteral("meetingDeletedText"));
+    auto* undo = new QPushButton(tr("&Undo"), bar);
+    undo->setObjectName(QStringLiteral("undoMeetingDelete"));
+    undo->setToolTip(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    auto* close = new QPushButton(tr("Close"), bar);
+    row->addWidget(m_barText, 1);
+    row->addWidget(undo);
+    row->addWidget(close);
+    connect(undo, &QPushButton::clicked, m_stack, &QUndoStack::undo);
+    connect(close, &QPushButton::clicked, bar, &QWidget::hide);
+    bar->hide();
+    m_bar = bar;
+}
+
+QString MeetingDeletion::describe(const MeetingRemoval& removed) const
+{
+    const Meeting& m = removed.meeting;
+    const QString when = QLocale().toString(m.date, QLocale::LongFormat);
+    const QString type = RecordDialog::meetingTypeLabel(m.type);
+    return m.title.isEmpty() ? tr("%1 (%2)").arg(when, type)
+                             : tr("%1 (%2, \"%3\")").arg(when, type, m.title);
+}
+
+bool MeetingDeletion::deleteMeeting(const QString& meetingId)
+{
+    if (meetingId.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select a meeting first."));
+        return false;
+    }
+    auto found = m_service.repository().find(meetingId);
+    if (!found) {
+        QMessageBox::warning(m_page, tr("Delete meeting"),
+                             tr("The meeting was not deleted: %1.").arg(reason(found.error())));
+        return false;
+    }
+    MeetingRemoval shown{found->meeting, int(found->attendees.size()), int(found->topics.size()),
+                         int(found->actions.size()), 0};
+    for (const ActionPoint& a : found->actions)
+        shown.openActions += a.isOpen() ? 1 : 0;
+
+    QMessageBox box(QMessageBox::Warning, tr("Delete meeting"),
+                    tr("Delete the meeting of %1?").arg(describe(shown)), QMessageBox::NoButton,
+                    m_page);
+    box.setObjectName(QStringLiteral("confirmMeetingDelete"));
+    box.setInformativeText(
+        tr("%n action point(s) go with it (%1 still open), with its %2 agenda item(s) and its "
+           "attendance. They no longer count as overdue. You can undo this with Ctrl+Z.",
+           nullptr, shown.actions)
+            .arg(shown.openActions)
+            .arg(shown.topics));
+    QPushButton* remove = box.addButton(tr("&Delete meeting"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return false;
+
+    auto removed = m_service.remove(meetingId);
+    if (!removed) {
+        QMessageBox::warning(m_page, tr("Delete meeting"),
+                             tr("The meeting was not deleted: %1.").arg(reason(removed.error())));
+        return false;
+    }
+    m_stack->push(new DeleteMeetingCommand(
+        m_service, *this, meetingId, tr("delete meeting of %1").arg(describe(removed.value()))));
+    showDeleted(removed.value());
+    return true;
+}
+
+void MeetingDeletion::showDeleted(const MeetingRemoval& removed)
+{
+    m_barText->setText(
+        tr("Meeting of %1 deleted, with %n action point(s).", nullptr, removed.actions)
+            .arg(describe(removed)));
+    m_bar->show();
+    Q_EMIT statusMessage(tr("Meeting deleted"));
+}
+
+void MeetingDeletion::showRestored(const MeetingRemoval& restored)
+{
+    m_bar->hide();
+    Q_EMIT statusMessage(
+        tr("Meeting of %1 restored, with %n action point(s).", nullptr, restored.actions)
+            .arg(describe(restored)));
+}
+
+void MeetingDeletion::showRefused(const QString& text)
+{
+    m_bar->hide();
+    QMessageBox::warning(m_page, tr("Meeting"), text);
+}
+
+} // namespace regie
