@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+
 #include <algorithm>
 
 namespace regie::cli {
@@ -190,9 +191,10 @@ int runMinutes(CliEnv& env, QStringList args)
     if (!path.isNull()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return env.fail(makeError(
-                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                QStringLiteral("file")));
+            return env.fail(makeError(ErrorCode::Io,
+                                      QStringLiteral("cannot read %1: %2")
+                                          .arg(path, file.errorString()),
+                                      QStringLiteral("file")));
         text = QString::fromUtf8(file.readAll());
     }
     Session s = open(env);

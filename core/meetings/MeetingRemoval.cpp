@@ -1,7 +1,6 @@
 // MeetingService::remove and restore: a meeting entered by mistake is tombstoned with everything
 // recorded about it in one action, and can be brought back exactly. Part of MeetingService.
 #include "MeetingService.h"
-
 #include "storage/ChangeSet.h"
 #include "storage/Database.h"
 
@@ -36,9 +35,12 @@ Result<Meeting> MeetingService::storedMeeting(const QString& meetingId, bool& de
         return makeError(ErrorCode::NotFound, tr("there is no meeting %1").arg(meetingId),
                          QStringLiteral("meeting"));
     }
-    Meeting m{q.value(0).toString(), q.value(1).toString(),
-              QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
-              q.value(4).toString(), q.value(5).toString()};
+    Meeting m{q.value(0).toString(),
+              q.value(1).toString(),
+              QDate::fromString(q.value(2).toString(), Qt::ISODate),
+              q.value(3).toString(),
+              q.value(4).toString(),
+              q.value(5).toString()};
     deleted = q.value(6).toInt() != 0;
     q.finish();
     return m;
@@ -136,8 +138,8 @@ Result<MeetingRemoval> MeetingService::restore(const QString& meetingId)
                      {kActions, restored.actions}};
         for (const auto& part : parts) {
             const bool actions = &part.table == &kActions;
-            auto ids = deletedWith(part.table, meetingId, txn,
-                                   actions ? &restored.openActions : nullptr);
+            auto ids =
+                deletedWith(part.table, meetingId, txn, actions ? &restored.openActions : nullptr);
             if (!ids)
                 return ids.error();
             for (const QString& id : ids.value())

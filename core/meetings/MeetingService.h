@@ -87,8 +87,8 @@ private:
     Result<void> apply(const ChangeSet& cs);
     // The stored meeting row whatever its state; `deleted` says whether it is a tombstone.
     Result<Meeting> storedMeeting(const QString& meetingId, bool& deleted) const;
-    // The ids of `table`'s items of the meeting tombstoned by change transaction `txn`, with
-    // how many of them are open action points.
+    // The ids of `table`'s items of the meeting tombstoned by change transaction `txn`; `open`
+    // (for meeting_actions) counts the open action points among them.
     Result<QStringList> deletedWith(const QString& table, const QString& meetingId,
                                     const QString& txn, int* open) const;
 
