@@ -69,6 +69,18 @@ QTableWidgetItem* cell(const QString& text, bool alarm = false)
     return item;
 }
 
+// A finding's status (machine name) in the user's words; an unknown one as stored.
+QString findingStatus(const QString& status)
+{
+    if (status == QLatin1String("draft"))
+        return WindowRegisterPanel::tr("Draft");
+    if (status == QLatin1String("sanction"))
+        return WindowRegisterPanel::tr("In a sanction dossier");
+    if (status == QLatin1String("gas"))
+        return WindowRegisterPanel::tr("In a GAS dossier");
+    return status;
+}
+
 } // namespace
 
 WindowRegisterPanel::WindowRegisterPanel(WindowRegister& reg,
@@ -200,9 +212,7 @@ void WindowRegisterPanel::fillFindings()
             m_findings->setItem(row, 1, cell(f.windowNumber));
             m_findings->setItem(
                 row, 2, cell(RegisterFindingText::shownDescription(f.itemCode, f.description), true));
-            m_findings->setItem(row, 3,
-                                cell(f.status == QLatin1String("draft") ? tr("Draft")
-                                                                        : f.status));
+            m_findings->setItem(row, 3, cell(findingStatus(f.status)));
         }
     }
     m_findings->resizeColumnsToContents();

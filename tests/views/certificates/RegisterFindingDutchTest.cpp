@@ -5,6 +5,7 @@
 #include "certificates/WindowRegisterDialogs.h"
 #include "certificates/WindowRegisterPanel.h"
 #include "premises/WindowRegister.h"
+#include "sanctions/HolderSanctionService.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -25,6 +26,9 @@ QHash<QString, QString> dutch()
         {QStringLiteral(
              "RegisterFindingText|%1 is in the register for window %2 but not registered"),
          QStringLiteral("%1 staat in het register voor raam %2 maar is niet geregistreerd")},
+        {QStringLiteral("regie::WindowRegisterPanel|Draft"), QStringLiteral("Ontwerp")},
+        {QStringLiteral("regie::WindowRegisterPanel|In a sanction dossier"),
+         QStringLiteral("In een sanctiedossier")},
     };
 }
 
@@ -40,7 +44,7 @@ TEST_CASE("in Dutch the register check and its findings, old and new, read in Du
     // A finding as an earlier version wrote it (or as it arrives from another installation):
     // only the English sentence.
     ChangeSet cs(QStringLiteral("test.finding"));
-    cs.create(QStringLiteral("findings"),
+    const QString old = cs.create(QStringLiteral("findings"),
               {{QStringLiteral("inspection_id"), inspection},
                {QStringLiteral("premises_id"), premises},
                {QStringLiteral("item_code"), QStringLiteral("window-register")},
@@ -82,4 +86,19 @@ TEST_CASE("in Dutch the register check and its findings, old and new, read in Du
     CHECK(f.t.count(QStringLiteral("findings"),
                     QStringLiteral("description = 'worker not pre-registered: no entry in the "
                                    "register for W-9999 at window 1 on 2026-11-27'")) == 1);
+
+    // Status in words: the old finding taken into a sanction dossier against the holder.
+    RuleBook rules = RuleBook::loadDefault().value();
+    HolderSanctionService sanctions(f.t.db(), f.t.writes(), f.t.clock(), rules,
+                                    f.s->certificates());
+    REQUIRE(sanctions.openFromFinding(old, QDate(2026, 11, 27),
+                                      QStringLiteral("AN.55.L1.099999/26"))
+                .ok());
+    panel->reload();
+    QStringList statuses;
+    for (int row = 0; row < panel->findings()->rowCount(); ++row)
+        statuses << panel->findings()->item(row, 3)->text();
+    statuses.sort();
+    CHECK(statuses == QStringList{QStringLiteral("In een sanctiedossier"),
+                                  QStringLiteral("Ontwerp")});
 }
