@@ -146,12 +146,19 @@ bool MeetingDeletion::deleteMeeting(const QString& meetingId)
                     tr("Delete the meeting of %1?").arg(describe(shown)), QMessageBox::NoButton,
                     m_page);
     box.setObjectName(QStringLiteral("confirmMeetingDelete"));
-    box.setInformativeText(
-        tr("%n action point(s) go with it (%1 still open), with its %2 agenda item(s) and its "
-           "attendance. They no longer count as overdue. You can undo this with Ctrl+Z.",
-           nullptr, shown.actions)
-            .arg(shown.openActions)
-            .arg(shown.topics));
+    QStringList consequences;
+    consequences << (shown.actions == 0
+                         ? tr("It has no action points.")
+                         : tr("%n action point(s) go with it (%1 still open).", nullptr,
+                              shown.actions)
+                               .arg(shown.openActions));
+    consequences << tr("Its agenda (%n item(s)) and attendance go with it too.", nullptr,
+                       shown.topics);
+    if (shown.openActions > 0)
+        consequences << tr("Its open action points no longer appear in the list of action "
+                           "points and no longer count as overdue.");
+    consequences << tr("You can undo this with Ctrl+Z or the Undo button that appears.");
+    box.setInformativeText(consequences.join(QLatin1Char(' ')));
     QPushButton* remove = box.addButton(tr("&Delete meeting"), QMessageBox::DestructiveRole);
     QPushButton* keep = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(keep);
