@@ -129,17 +129,17 @@ Result<MeetingRemoval> MeetingService::restore(const QString& meetingId)
     ChangeSet cs(QStringLiteral("meeting.restore"));
     cs.restore(kMeetings, meetingId);
     if (!txn.isEmpty()) {
+        // The open action points are counted among the action points restored.
         const struct
         {
             const QString& table;
             int& count;
-        } parts[] = {{kAttendees, restored.attendees},
-                     {kTopics, restored.topics},
-                     {kActions, restored.actions}};
+            int* open;
+        } parts[] = {{kAttendees, restored.attendees, nullptr},
+                     {kTopics, restored.topics, nullptr},
+                     {kActions, restored.actions, &restored.openActions}};
         for (const auto& part : parts) {
-            const bool actions = &part.table == &kActions;
-            auto ids =
-                deletedWith(part.table, meetingId, txn, actions ? &restored.openActions : nullptr);
+            auto ids = deletedWith(part.table, meetingId, txn, part.open);
             if (!ids)
                 return ids.error();
             for (const QString& id : ids.value())
