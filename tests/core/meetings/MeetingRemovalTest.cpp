@@ -82,7 +82,8 @@ struct RemovalFixture
     QStringList listedActions(bool openOnly)
     {
         QStringList ids;
-        for (const ActionPoint& a : service.repository().actions(openOnly, t.clock().today()).value())
+        for (const ActionPoint& a :
+             service.repository().actions(openOnly, t.clock().today()).value())
             ids << a.id;
         ids.sort();
         return ids;
