@@ -6,7 +6,22 @@
 
 namespace regie::ChangeIndex {
 
-Result<qint64> catchUp(Database& db, bool fresh)
+namespace {
+
+Result<void> markAt(Database& db, qint64 seq)
+{
+    SqlStatement& moved = db.raw(QStringLiteral(
+        "INSERT INTO change_index_mark (id, seq) VALUES (1, ?) "
+        "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq"));
+    moved.bind(1, seq);
+    if (!moved.run())
+        return moved.error(QStringLiteral("change index"));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> catchUp(Database& db)
 {
     Transaction tx(db); // nests in the caller's: the index and its mark move together
     if (!tx.status().ok())
@@ -22,23 +37,18 @@ Result<qint64> catchUp(Database& db, bool fresh)
     if (to <= from)
         return qint64(0);
     // Sorted, so that the new entries go into the index page after page instead of at random.
-    // OR IGNORE: rows that an import indexed early (addRange()) are there already.
-    SqlStatement& index = db.raw(
-        QStringLiteral("INSERT %1 INTO change_index (entity_id, field, seq) SELECT entity_id, "
-                       "field, seq FROM change_log WHERE seq > ? AND seq <= ? ORDER BY "
-                       "entity_id, field, seq")
-            .arg(fresh ? QString() : QStringLiteral("OR IGNORE")));
+    // OR IGNORE: rows indexed early (add(), addRange()) by an import that did not finish are
+    // rolled back with it; this only guards against a row indexed twice.
+    SqlStatement& index = db.raw(QStringLiteral(
+        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
+        "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY entity_id, field, seq"));
     index.bind(1, from);
     index.bind(2, to);
     if (!index.run())
         return index.error(QStringLiteral("change index"));
     const qint64 added = index.changes();
-    SqlStatement& moved = db.raw(QStringLiteral(
-        "INSERT INTO change_index_mark (id, seq) VALUES (1, ?) "
-        "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq"));
-    moved.bind(1, to);
-    if (!moved.run())
-        return moved.error(QStringLiteral("change index"));
+    if (auto marked = markAt(db, to); !marked.ok())
+        return marked.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
     return added;
@@ -46,14 +56,37 @@ Result<qint64> catchUp(Database& db, bool fresh)
 
 Result<void> addRange(Database& db, qint64 from, qint64 to)
 {
+    // Not OR IGNORE: these rows are new; a row indexed twice is a fault, refused by the key.
     SqlStatement& q = db.raw(QStringLiteral(
-        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
+        "INSERT INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
         "FROM change_log WHERE seq BETWEEN ? AND ? ORDER BY entity_id, field, seq"));
     q.bind(1, from);
     q.bind(2, to);
     if (!q.run())
         return q.error(QStringLiteral("change index"));
     return {};
+}
+
+Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq)
+{
+    SqlStatement& q = db.raw(QStringLiteral(
+        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) VALUES (?, ?, ?)"));
+    q.bind(1, entityId);
+    q.bind(2, field);
+    q.bind(3, seq);
+    if (!q.run())
+        return q.error(QStringLiteral("change index"));
+    return {};
+}
+
+Result<void> markCaughtUp(Database& db)
+{
+    SqlStatement& top = db.raw(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!top.step())
+        return top.error(QStringLiteral("change index"));
+    const qint64 last = top.columnInt64(0);
+    top.reset();
+    return markAt(db, last);
 }
 
 QString seqOf(bool withField)

@@ -11,14 +11,17 @@ class Database;
 // Whoever reads change_index must call catchUp() first, inside the same transaction.
 namespace ChangeIndex {
 
-// Indexes every change-log row written since the last catch-up; returns how many. fresh: the
-// caller knows that none of them is indexed yet (no addRange() since the last catch-up), which
-// spares a lookup per row.
-Result<qint64> catchUp(Database& db, bool fresh = false);
+// Indexes every change-log row written since the last catch-up; returns how many.
+Result<qint64> catchUp(Database& db);
 
-// Indexes the change-log rows from..to at once, sorted (changes that arrived by sync, which the
-// same import may look up before it ends). The next catchUp() passes over them.
+// An import indexes what it logs as it goes (it looks up earlier changes of the same bundle),
+// after a catchUp() at its start, so that at its end the index is complete:
+// addRange() indexes the change-log rows from..to, none of them indexed yet, in one sorted batch;
+// add() one row whose record and field the caller knows (an edit that arrived);
+// markCaughtUp() then records that every row of the log is indexed.
 Result<void> addRange(Database& db, qint64 from, qint64 to);
+Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq);
+Result<void> markCaughtUp(Database& db);
 
 // The SQL condition "this change-log row belongs to the record (and field)": for readers of
 // change_history, `seq IN (SELECT seq FROM change_index WHERE entity_id = ? AND field = ?)`.

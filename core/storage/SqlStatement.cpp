@@ -181,6 +181,19 @@ SqlValue SqlStatement::column(int column) const
     return v;
 }
 
+QVariant SqlStatement::value(int index) const
+{
+    const SqlValue v = column(index);
+    switch (v.type) {
+    case SqlValue::Type::Integer: return qlonglong(v.integer);
+    case SqlValue::Type::Real: return v.real;
+    case SqlValue::Type::Text: return QString::fromUtf8(v.bytes);
+    case SqlValue::Type::Blob: return v.bytes.toByteArray();
+    case SqlValue::Type::Null: break;
+    }
+    return QVariant();
+}
+
 Error SqlStatement::error(const QString& what) const
 {
     const int primary = m_code & 0xff;

@@ -55,6 +55,8 @@ public:
     qint64 columnInt64(int column) const;
     QByteArrayView columnText(int column) const; // UTF-8
     SqlValue column(int column) const;
+    // The column as QSqlQuery would give it: qlonglong, double, QString, QByteArray or null.
+    QVariant value(int column) const;
 
     // Rows this statement changed in its last run(), and the rowid it inserted last.
     int changes() const { return m_changes; }

@@ -1,6 +1,7 @@
 #include "DeletionConflicts.h"
 
 #include "storage/Database.h"
+#include "storage/SqlStatement.h"
 #include "storage/WritePath.h"
 
 namespace regie {
@@ -58,21 +59,23 @@ Result<int> DeletionConflicts::restoreWon(const RemoteChange& restore)
 
 Result<int> DeletionConflicts::editWon(const RemoteChange& e)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
+    // Once per edit an import applies: most records were never deleted (no row).
+    SqlStatement& q = m_db.raw(QStringLiteral(
         "SELECT hlc, installation, user_name, op FROM change_history WHERE seq IN (SELECT "
         "seq FROM change_index WHERE entity_id = ? AND field = 'deleted') AND entity = ? "
         "ORDER BY hlc DESC LIMIT 1"));
-    q.addBindValue(e.entityId);
-    q.addBindValue(e.entity);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change history"));
-    const bool found = q.next();
-    const Side deletion{found ? q.value(0).toString() : QString(),
-                        found ? q.value(1).toString() : QString(),
-                        found ? q.value(2).toString() : QString(),
+    q.bind(1, e.entityId);
+    q.bind(2, e.entity);
+    const bool found = q.step();
+    if (!found && q.failed())
+        return q.error(QStringLiteral("change history"));
+    const Side deletion{found ? QString::fromUtf8(q.columnText(0)) : QString(),
+                        found ? QString::fromUtf8(q.columnText(1)) : QString(),
+                        found ? QString::fromUtf8(q.columnText(2)) : QString(),
                         {}};
-    const bool tombstone = found && q.value(3).toString() == QLatin1String("delete");
-    q.finish();
+    const bool tombstone = found && q.columnText(3) == "delete";
+    if (found)
+        q.reset();
     if (!tombstone || deletion.installation == e.installation)
         return 0;
     auto basis = DeletionBasis::of(m_db, m_self, deletion.hlc);

@@ -1,5 +1,6 @@
 #include "SyncApplier.h"
 
+#include "FieldNeighbours.h"
 #include "storage/ChangeIndex.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -36,6 +37,11 @@ SyncApplier::SyncApplier(Database& db, WritePath& writes, QString bundleId, QStr
     : m_db(db), m_writes(writes), m_bundleId(bundleId), m_detectedAt(detectedAt),
       m_deletions(db, writes.actor().installationId, bundleId, detectedAt)
 {
+    // Most imports meet no open conflict at all: then there is none to settle, change by change.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_conflicts WHERE status = 'open')"));
+    m_openConflicts = !q.exec() || !q.next() || q.value(0).toBool(); // unsure: look each time
+    q.finish();
 }
 
 Result<void> SyncApplier::add(const RemoteChange& c, const std::optional<FieldStamps>& basis)
@@ -63,18 +69,22 @@ Result<void> SyncApplier::finish()
         if (auto r = applyGroup(); !r.ok())
             return r;
     }
-    // Everything this import logged, in one sorted batch (the importer caught up before it).
-    m_unindexedFrom = m_unindexedTo = 0;
-    auto indexed = ChangeIndex::catchUp(m_db, !m_indexedEarly);
-    return indexed.ok() ? Result<void>() : Result<void>(indexed.error());
+    // What is left unindexed, in one sorted batch. Everything before this import was indexed
+    // when it began (the importer caught up), so the index is now complete.
+    if (auto indexed = indexLogged(); !indexed.ok())
+        return indexed;
+    return ChangeIndex::markCaughtUp(m_db);
 }
 
 Result<void> SyncApplier::indexLogged()
 {
     if (m_unindexedFrom == 0)
         return {};
-    auto indexed = ChangeIndex::addRange(m_db, m_unindexedFrom, m_unindexedTo);
-    m_indexedEarly = true;
+    // One row (an edit, the usual case between two lookups): its record and field are known.
+    auto indexed = m_unindexedFrom == m_unindexedTo
+                       ? ChangeIndex::add(m_db, m_lastLogged.entityId, m_lastLogged.field,
+                                          m_unindexedTo)
+                       : ChangeIndex::addRange(m_db, m_unindexedFrom, m_unindexedTo);
     m_unindexedFrom = m_unindexedTo = 0;
     return indexed;
 }
@@ -117,9 +127,6 @@ Result<void> SyncApplier::applyGroup()
 
 Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
-    // What follows looks changes up by record and field: earlier changes of this bundle too.
-    if (auto indexed = indexLogged(); !indexed.ok())
-        return indexed;
     auto isKnown = known(c.hlc);
     if (!isKnown.ok())
         return isKnown.error();
@@ -131,11 +138,23 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
     if (c.op == QLatin1String("create")) // the record is here already: only the log learns it
         return log(c);
     const QString field = fieldOf(c);
-    auto before = neighbour(c, field, true);
-    auto after = before.ok() ? neighbour(c, field, false) : Result<Neighbour>(before.error());
-    if (!after.ok())
-        return after.error();
-    if (after.value().found) {
+    const QString key = c.entity + QLatin1Char('/') + c.entityId + QLatin1Char('/') + field;
+    FieldNeighbours around;
+    const auto latest = m_latest.constFind(key);
+    if (latest != m_latest.cend() && latest->hlc < c.hlc) {
+        around.before = latest.value(); // later than every change of the field held here
+    } else {
+        // Looked up by record and field: earlier changes of this bundle too.
+        if (auto indexed = indexLogged(); !indexed.ok())
+            return indexed;
+        auto found = fieldNeighbours(m_db, c.entity, c.entityId, field, c.hlc);
+        if (!found.ok())
+            return found.error();
+        around = found.value();
+    }
+    const FieldNeighbour& p = around.before;
+    const FieldNeighbour& n = around.after;
+    if (n.found) {
         ++counts.outdated;
     } else {
         if (auto r = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue); !r.ok()) {
@@ -151,8 +170,6 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
         }
         ++counts.changed;
     }
-    const Neighbour& p = before.value();
-    const Neighbour& n = after.value();
     if (p.found && !same(c.oldValue, p.newValue) && !same(c.newValue, p.newValue)) {
         if (auto r = conflict(p, c, field); !r.ok())
             return r;
@@ -166,7 +183,14 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
     }
     if (auto r = judgeDeletion(c, basis, !n.found); !r.ok())
         return r;
-    return log(c);
+    if (auto r = log(c); !r.ok())
+        return r;
+    if (!n.found) { // now the latest change of its field
+        if (m_latest.size() >= MaxLatest)
+            m_latest.clear(); // memory stays bounded; later lookups go to the database
+        m_latest.insert(key, FieldNeighbour{true, c.hlc, c.oldValue, c.newValue, m_lastTxnRow});
+    }
+    return {};
 }
 
 Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,
@@ -179,13 +203,39 @@ Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,
     }
     if (!wins)
         return {};
+    // An edit can only meet a deletion on a record that is deleted now (its tombstone won).
+    if (!deletion && c.op != QLatin1String("restore")) {
+        auto deleted = isDeleted(c.entity, c.entityId);
+        if (!deleted.ok())
+            return deleted.error();
+        if (!deleted.value())
+            return {};
+    }
+    if (auto indexed = indexLogged(); !indexed.ok()) // what follows looks up by record
+        return indexed;
     auto made = deletion                           ? m_deletions.deletionWon(c, basis)
                 : c.op == QLatin1String("restore") ? m_deletions.restoreWon(c)
                                                    : m_deletions.editWon(c);
     if (!made.ok())
         return made.error();
     m_counts[c.entity].conflicts += made.value();
+    m_openConflicts = m_openConflicts || made.value() > 0;
     return {};
+}
+
+Result<bool> SyncApplier::isDeleted(const QString& entity, const QString& id)
+{
+    if (!m_deleted || entity != m_deletedEntity) {
+        m_deleted = &m_db.raw(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(entity));
+        m_deletedEntity = entity;
+    }
+    SqlStatement& q = *m_deleted;
+    q.bind(1, id);
+    if (!q.step())
+        return q.failed() ? Result<bool>(q.error(entity)) : Result<bool>(false);
+    const bool deleted = q.columnInt64(0) != 0;
+    q.reset();
+    return deleted;
 }
 
 Result<bool> SyncApplier::known(const QString& hlc)
@@ -215,35 +265,6 @@ Result<bool> SyncApplier::exists(const QString& entity, const QString& id)
     return found;
 }
 
-Result<SyncApplier::Neighbour> SyncApplier::neighbour(const RemoteChange& c, const QString& field,
-                                                      bool before)
-{
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT hlc, old_value, new_value, installation, user_name "
-                       "FROM change_history WHERE seq IN (SELECT seq FROM change_index "
-                       "WHERE entity_id = ? AND field = ?) AND entity = ? "
-                       "AND hlc %1 ? ORDER BY hlc %2 LIMIT 1")
-            .arg(before ? QStringLiteral("<") : QStringLiteral(">"),
-                 before ? QStringLiteral("DESC") : QStringLiteral("ASC")));
-    q.addBindValue(c.entityId);
-    q.addBindValue(field);
-    q.addBindValue(c.entity);
-    q.addBindValue(c.hlc);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("change history"));
-    Neighbour n;
-    if (q.next()) {
-        n.found = true;
-        n.hlc = q.value(0).toString();
-        n.oldValue = q.value(1);
-        n.newValue = q.value(2);
-        n.installation = q.value(3).toString();
-        n.userName = q.value(4).toString();
-    }
-    q.finish();
-    return n;
-}
-
 Result<void> SyncApplier::log(const RemoteChange& c)
 {
     // The changes of one action arrive one after the other: most find the last action's row.
@@ -267,14 +288,19 @@ Result<void> SyncApplier::log(const RemoteChange& c)
     if (m_unindexedFrom == 0)
         m_unindexedFrom = logged.value();
     m_unindexedTo = logged.value();
+    m_lastLogged.entityId = c.entityId;
+    m_lastLogged.field = c.field.isNull() ? QStringLiteral("") : c.field; // as logRemote logs it
     ++m_applied;
     return {};
 }
 
 // sync_conflicts is sync bookkeeping, not user data: plain SQL here (see migration 0005).
-Result<void> SyncApplier::conflict(const Neighbour& local, const RemoteChange& remote,
+Result<void> SyncApplier::conflict(const FieldNeighbour& local, const RemoteChange& remote,
                                    const QString& field)
 {
+    auto who = whoMade(m_db, local);
+    if (!who.ok())
+        return who.error();
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO sync_conflicts (entity, entity_id, field, local_hlc, local_value, "
         "local_installation, local_user, remote_hlc, remote_value, remote_installation, "
@@ -282,14 +308,15 @@ Result<void> SyncApplier::conflict(const Neighbour& local, const RemoteChange& r
         "ON CONFLICT (local_hlc, remote_hlc) DO NOTHING"));
     for (const QVariant& v :
          {QVariant(remote.entity), QVariant(remote.entityId), QVariant(field), QVariant(local.hlc),
-          WritePath::normalize(local.newValue), QVariant(local.installation),
-          QVariant(local.userName), QVariant(remote.hlc), WritePath::normalize(remote.newValue),
+          WritePath::normalize(local.newValue), QVariant(who.value().first),
+          QVariant(who.value().second), QVariant(remote.hlc), WritePath::normalize(remote.newValue),
           QVariant(remote.installation), QVariant(remote.userName), QVariant(m_bundleId),
           QVariant(m_detectedAt)})
         q.addBindValue(v);
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("sync_conflicts"));
     ++m_counts[remote.entity].conflicts;
+    m_openConflicts = true;
     return {};
 }
 
@@ -297,16 +324,21 @@ Result<void> SyncApplier::conflict(const Neighbour& local, const RemoteChange& r
 // that is how a resolution made on another installation travels.
 Result<void> SyncApplier::supersede(const RemoteChange& c, const QString& field)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
+    if (!m_openConflicts)
+        return {};
+    SqlStatement& q = m_db.raw(QStringLiteral(
         "UPDATE sync_conflicts SET status = 'superseded', resolved_at = ?, resolved_by = ? "
         "WHERE status = 'open' AND entity = ? AND entity_id = ? AND field = ? "
         "AND local_hlc < ? AND remote_hlc < ?"));
-    for (const QVariant& v :
-         {QVariant(m_detectedAt), QVariant(c.userName), QVariant(c.entity), QVariant(c.entityId),
-          QVariant(field), QVariant(c.hlc), QVariant(c.hlc)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Database::errorOf(q, QStringLiteral("sync_conflicts"));
+    q.bind(1, m_detectedAt);
+    q.bind(2, c.userName);
+    q.bind(3, c.entity);
+    q.bind(4, c.entityId);
+    q.bind(5, field);
+    q.bind(6, c.hlc);
+    q.bind(7, c.hlc);
+    if (!q.run())
+        return q.error(QStringLiteral("sync_conflicts"));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeletionConflicts.h"
+#include "FieldNeighbours.h"
 #include "common/Result.h"
 #include "storage/RemoteChange.h"
 
@@ -45,13 +46,6 @@ public:
     int applied() const { return m_applied; }
 
 private:
-    struct Neighbour
-    {
-        bool found = false;
-        QString hlc, installation, userName;
-        QVariant oldValue, newValue;
-    };
-
     Result<void> applyGroup();
     Result<void> applyOne(const RemoteChange& change, const std::optional<FieldStamps>& basis = {});
     // An edit and a deletion of the record made without knowing each other (DeletionConflicts).
@@ -59,12 +53,14 @@ private:
                                bool wins);
     Result<bool> known(const QString& hlc);
     Result<bool> exists(const QString& entity, const QString& id);
-    Result<Neighbour> neighbour(const RemoteChange& change, const QString& field, bool before);
+    // Whether the record is deleted now (false when it is not here).
+    Result<bool> isDeleted(const QString& entity, const QString& id);
     Result<void> log(const RemoteChange& change);
     // Puts what this import logged so far into change_index, in one sorted batch, before a
     // lookup by record.
     Result<void> indexLogged();
-    Result<void> conflict(const Neighbour& local, const RemoteChange& remote, const QString& field);
+    Result<void> conflict(const FieldNeighbour& local, const RemoteChange& remote,
+                          const QString& field);
     Result<void> supersede(const RemoteChange& change, const QString& field);
 
     Database& m_db;
@@ -75,11 +71,21 @@ private:
     QVector<RemoteChange> m_group; // a create and the field values of the same action
     QString m_existsEntity;        // the table exists() probed last, and its statement
     SqlStatement* m_exists = nullptr;
+    QString m_deletedEntity; // the same for isDeleted()
+    SqlStatement* m_deleted = nullptr;
+    bool m_openConflicts = true; // whether sync_conflicts may hold an open conflict
+    // Per entity/record/field changed by this import: its latest change here, so that the next
+    // change of the field, when later still, needs no lookup (most bundles arrive in order).
+    QHash<QString, FieldNeighbour> m_latest;
+    static constexpr qsizetype MaxLatest = 100000;
     QHash<QString, qint64> m_txnRows;
     RemoteChange m_lastTxn; // the action of the change logged last, and its change_txn row
     qint64 m_lastTxnRow = 0;
     qint64 m_unindexedFrom = 0, m_unindexedTo = 0; // logged by this import, not yet indexed
-    bool m_indexedEarly = false; // some of what this import logged was indexed before finish()
+    struct
+    {
+        QString entityId, field;
+    } m_lastLogged; // the record and field of the change-log row written last
     QMap<QString, EntityCounts> m_counts;
     int m_applied = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "SyncSite.h"
 #include "common/Ids.h"
+#include "storage/ChangeIndex.h"
 #include "storage/Database.h"
 #include "sync/BundleReader.h"
 #include "sync/BundleWriter.h"
@@ -165,6 +166,12 @@ TEST_CASE("a bundle of format 1 still imports, and format 2 bundles are smaller"
     file.close();
     REQUIRE(second.import(two).ok());
     CHECK(second.digest() == office.digest());
+    // The import left the index by record complete, and says so: a catch-up finds nothing.
+    for (SyncSite* site : {&laptop, &second}) {
+        CHECK(site->t.count(QStringLiteral("change_index")) ==
+              site->t.count(QStringLiteral("change_log")));
+        CHECK(ChangeIndex::catchUp(site->t.db()).value() == 0);
+    }
     CHECK(QFileInfo(two).size() < QFileInfo(one).size() * 2 / 3);
 }
 
@@ -217,4 +224,37 @@ TEST_CASE("a stored text that is not UTF-8 stops the export, naming the record",
     CHECK(exported.error().detail.contains(id));
     CHECK(exported.error().detail.contains(QStringLiteral("street")));
     CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("edits of records the receiver holds keep their order and their conflicts", "[sync]")
+{
+    // Many edits of the same fields in one bundle (the receiver judges each against the one
+    // before), then an edit made elsewhere meanwhile: it is kept as a conflict, not lost.
+    QTemporaryDir dir;
+    SyncSite office(QStringLiteral("office"));
+    SyncSite laptop(QStringLiteral("laptop"));
+    pair(office, laptop);
+    QStringList ids;
+    for (int i = 0; i < 5; ++i)
+        ids << office.addPremises(QStringLiteral("Verversrui"), QString::number(i));
+    office.sendTo(laptop, dir.filePath(QStringLiteral("1.regiebundle")));
+    laptop.set(ids.at(2), QStringLiteral("notes"), QStringLiteral("laptop's note"));
+    for (int round = 0; round < 6; ++round)
+        for (const QString& id : ids)
+            office.set(id, QStringLiteral("notes"), QStringLiteral("office %1").arg(round));
+    REQUIRE(office.exportTo(laptop, dir.filePath(QStringLiteral("2.regiebundle"))).ok());
+    auto imported = laptop.import(dir.filePath(QStringLiteral("2.regiebundle")));
+    REQUIRE(imported.ok());
+    CHECK(imported->applied == 30);
+    for (const QString& id : ids)
+        CHECK(laptop.get(id, QStringLiteral("notes")).toString() == QStringLiteral("office 5"));
+    // The laptop's note and the office's first edit of that record were made without each other.
+    CHECK(laptop.t.count(QStringLiteral("sync_conflicts"),
+                         QStringLiteral("entity_id = '%1' AND field = 'notes'").arg(ids.at(2))) ==
+          1);
+    CHECK(laptop.t.count(QStringLiteral("sync_conflicts")) == 1);
+    CHECK(laptop.t.count(QStringLiteral("change_index")) ==
+          laptop.t.count(QStringLiteral("change_log")));
+    laptop.sendTo(office, dir.filePath(QStringLiteral("3.regiebundle")));
+    CHECK(office.digest() == laptop.digest());
 }
