@@ -8,7 +8,9 @@
 // one transaction, through SQLite's own API. A narrower reference is printed too: four short
 // columns per row through QSqlQuery (the baseline of sessions 1 to 3).
 //
-// Usage: regie_bench_sync [N]        (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
+// Usage: regie_bench_sync [N] [--edits]   (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
+// --edits: the laptop first receives N/10 premises (not timed); the bundle measured then holds
+// N edits of their notes, the everyday case after a first exchange.
 // Export and import each run in a forked child; memory is printed as that child's growth above
 // its start: private memory, and peak resident size including the mapped database file.
 // REGIE_BENCH_DIR picks the folder for the databases.
@@ -27,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <array>
@@ -81,6 +84,25 @@ void fill(Site& site, int changes)
                       {{QStringLiteral("street"), QStringLiteral("Verversrui")},
                        {QStringLiteral("number"), QString::number(done)},
                        {QStringLiteral("notes"), QStringLiteral("bench row %1").arg(done)}});
+        if (!site.ws->writes().apply(cs).ok())
+            std::exit(1);
+    }
+}
+
+// N edits of the notes of the premises there are, in actions of 1,000.
+void edit(Site& site, int changes)
+{
+    QStringList ids;
+    QSqlQuery q(site.ws->db().connection());
+    q.exec(QStringLiteral("SELECT id FROM premises ORDER BY rowid"));
+    while (q.next())
+        ids << q.value(0).toString();
+    q.finish();
+    for (int done = 0; done < changes;) {
+        ChangeSet cs(QStringLiteral("bench.edit"));
+        for (int i = 0; i < 1000 && done < changes; ++i, ++done)
+            cs.set(QStringLiteral("premises"), ids.at((done * 7919) % ids.size()),
+                   QStringLiteral("notes"), QStringLiteral("edit %1").arg(done));
         if (!site.ws->writes().apply(cs).ok())
             std::exit(1);
     }
@@ -184,13 +206,15 @@ void bindCell(SqlStatement& q, int index, const Cell& c)
     }
 }
 
-// The rows a bundle to the laptop carries, as the office holds them.
-std::vector<Row> changeRows(Database& office)
+// The rows a bundle to the laptop carries (those after sequence number from), as the office
+// holds them.
+std::vector<Row> changeRows(Database& office, qint64 from)
 {
     std::vector<Row> rows;
     SqlStatement& q = office.raw(QStringLiteral(
         "SELECT seq, txn, hlc, installation, user_name, entity, entity_id, op, field, old_value, "
-        "new_value FROM change_history ORDER BY seq"));
+        "new_value FROM change_history WHERE seq > ? ORDER BY seq"));
+    q.bind(1, from);
     while (q.step()) {
         Row row;
         row.seq = q.columnInt64(0);
@@ -264,7 +288,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool smoke = qEnvironmentVariableIntValue("REGIE_BENCH_SMOKE") == 1;
-    const int n = smoke ? 400 : (argc > 1 ? std::atoi(argv[1]) : 100000);
+    const QStringList args = app.arguments().mid(1);
+    const bool edits = args.contains(QStringLiteral("--edits"));
+    const QStringList numbers = QStringList(args).filter(QRegularExpression(QStringLiteral("^\\d+$")));
+    const int n = smoke ? 400 : (numbers.isEmpty() ? 100000 : numbers.first().toInt());
     QTemporaryDir dir(bench::baseDir() + QStringLiteral("/regie-sync-bench-XXXXXX"));
     const QString officePath = dir.filePath(QStringLiteral("office.db"));
     const QString laptopPath = dir.filePath(QStringLiteral("laptop.db"));
@@ -280,11 +307,27 @@ int main(int argc, char** argv)
              .trust(office->keys->identity(), QStringLiteral("office"), l.id, laptop->clock)
              .ok())
         return 1;
-    fill(*office, n);
-
     ExportOptions exportOptions;
     exportOptions.peerName = QStringLiteral("laptop");
     exportOptions.outPath = bundle;
+    qint64 before = 0; // the office's last sequence number before the bundle measured
+    if (edits) {
+        fill(*office, n / 10 * 4); // n / 10 premises
+        ImportOptions first;
+        first.writeReceipt = false;
+        if (!SyncExporter(*office->ws).run(*office->keys, exportOptions).ok() ||
+            !SyncImporter(*laptop->ws).run(bundle, *laptop->keys, first).ok())
+            return 1;
+        QSqlQuery top(office->ws->db().connection());
+        top.exec(QStringLiteral("SELECT max(seq) FROM change_log"));
+        before = top.next() ? top.value(0).toLongLong() : 0;
+        top.finish();
+        exportOptions.since = before;
+        edit(*office, n);
+    } else {
+        fill(*office, n);
+    }
+
     const auto exported =
         measured([&] { return SyncExporter(*office->ws).run(*office->keys, exportOptions).ok(); });
     ImportOptions importOptions;
@@ -295,18 +338,16 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "import: %s\n", qPrintable(r.error().detail));
         return r.ok();
     });
-    QSqlQuery count(laptop->ws->db().connection());
-    count.exec(QStringLiteral("SELECT count(*) FROM change_log"));
-    const qint64 changes = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
     const bool same =
         Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
-    const std::vector<Row> rows = changeRows(office->ws->db());
+    const std::vector<Row> rows = changeRows(office->ws->db(), before);
+    const qint64 changes = qint64(rows.size());
     const Timing plainTiming = plainInsert(laptop->ws->db(), rows);
     const double plain = plainTiming.ms;
     const double narrow = narrowInsertMs(laptop->ws->db(), changes);
 
-    std::printf("changes           %lld (digests %s)\n", static_cast<long long>(changes),
+    std::printf("changes           %lld %s (digests %s)\n", static_cast<long long>(changes),
+                edits ? "edits of records the laptop holds" : "(new records)",
                 same ? "agree" : "DIFFER");
     std::printf("bundle            %.1f MB\n", double(QFileInfo(bundle).size()) / 1e6);
     for (const auto& [name, m] : {std::pair{"export", exported}, std::pair{"import", imported}})
