@@ -897,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>GasReportWarning</name>
+    <message>
+        <source>&apos;%1&apos; does not look like XX.99.X9.99999/99 (district . category . service . sequence / year)</source>
+        <translation>&apos;%1&apos; n&apos;a pas la forme XX.99.X9.99999/99 (arrondissement . catégorie . service . numéro d&apos;ordre / année)</translation>
+    </message>
+</context>
+<context>
     <name>GasRules</name>
     <message>
         <source>rule set %1 is not a gas-fine rule set</source>
@@ -1820,6 +1827,18 @@
         <source>action point &apos;%1&apos; was cancelled</source>
         <translation>le point d&apos;action « %1 » a été annulé</translation>
     </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>il n&apos;y a pas de réunion %1</translation>
+    </message>
+    <message>
+        <source>meeting %1 is already deleted</source>
+        <translation>la réunion %1 est déjà supprimée</translation>
+    </message>
+    <message>
+        <source>meeting %1 is not deleted: there is nothing to restore</source>
+        <translation>la réunion %1 n&apos;est pas supprimée : il n&apos;y a rien à rétablir</translation>
+    </message>
 </context>
 <context>
     <name>OffenceCatalogue</name>
@@ -2587,6 +2606,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterFindingText</name>
+    <message>
+        <source>no entry in the register for %1 at window %2 on %3</source>
+        <translation>aucune ligne dans le registre pour %1 à la vitrine %2 le %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the register for window %2 but not registered</source>
+        <translation>%1 figure dans le registre pour la vitrine %2 mais n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>the registration of %1 at window %2 was not validated by the police</source>
+        <translation>l&apos;enregistrement de %1 à la vitrine %2 n&apos;a pas été validé par la police</translation>
+    </message>
+    <message>
+        <source>worker not pre-registered: %1</source>
+        <translation>travailleuse non préenregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisteredPost</name>
     <message>
         <source>tracking number &apos;%1&apos; must be 8 to 30 letters and digits (spaces and dashes are ignored), e.g. RR123456785BE</source>
@@ -2957,6 +2995,10 @@
     <message>
         <source>This conflict no longer exists.</source>
         <translation>Ce conflit n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is written in a bundle format that this version of Regie does not read (a newer version made it). Update Regie on this computer first, then import it again.</source>
+        <translation>Refusé : le paquet est écrit dans un format de paquet que cette version de Regie ne lit pas (une version plus récente l&apos;a créé). Mettez d&apos;abord Regie à jour sur cet ordinateur, puis importez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5903,109 @@
     </message>
 </context>
 <context>
+    <name>regie::MeetingDeletion</name>
+    <message>
+        <source>The meeting was not restored: %1.</source>
+        <translation>La réunion n&apos;a pas été rétablie : %1.</translation>
+    </message>
+    <message>
+        <source>The meeting was not deleted: %1.</source>
+        <translation>La réunion n&apos;a pas été supprimée : %1.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete meeting…</source>
+        <translation>Supprimer &amp;la réunion…</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its agenda and action points (%1)</source>
+        <translation>Supprimer la réunion sélectionnée avec son ordre du jour et ses points d&apos;action (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, &quot;%3&quot;)</source>
+        <translation>%1 (%2, « %3 »)</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Sélectionnez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1?</source>
+        <translation>Supprimer la réunion du %1 ?</translation>
+    </message>
+    <message>
+        <source>It has no action points.</source>
+        <translation>Elle n&apos;a pas de points d&apos;action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action point(s) go with it (%1 still open).</source>
+        <translation>
+            <numerusform>%n point d&apos;action disparaît avec elle (dont %1 encore ouvert).</numerusform>
+            <numerusform>%n points d&apos;action disparaissent avec elle (dont %1 encore ouverts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its agenda (%n item(s)) and attendance go with it too.</source>
+        <translation>
+            <numerusform>Son ordre du jour (%n point) et les présences disparaissent aussi.</numerusform>
+            <numerusform>Son ordre du jour (%n points) et les présences disparaissent aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its open action points no longer appear in the list of action points and no longer count as overdue.</source>
+        <translation>Ses points d&apos;action ouverts n&apos;apparaissent plus dans la liste des points d&apos;action et ne comptent plus comme en retard.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z or the Undo button that appears.</source>
+        <translation>Vous pouvez l&apos;annuler avec Ctrl+Z ou avec le bouton Annuler qui apparaît.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>&amp;Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>delete meeting of %1</source>
+        <translation>suppression de la réunion du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting of %1 deleted, with %n action point(s).</source>
+        <translation>
+            <numerusform>Réunion du %1 supprimée, avec %n point d&apos;action.</numerusform>
+            <numerusform>Réunion du %1 supprimée, avec %n points d&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation>Réunion supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting of %1 restored, with %n action point(s).</source>
+        <translation>
+            <numerusform>Réunion du %1 rétablie, avec %n point d&apos;action.</numerusform>
+            <numerusform>Réunion du %1 rétablie, avec %n points d&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+</context>
+<context>
     <name>regie::MeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -7628,6 +7773,14 @@ Code postal et commune</translation>
     <message>
         <source>Register check: draft finding recorded.</source>
         <translation>Vérification au registre : projet de constat enregistré.</translation>
+    </message>
+    <message>
+        <source>In a sanction dossier</source>
+        <translation>Dans un dossier de sanction</translation>
+    </message>
+    <message>
+        <source>In a GAS dossier</source>
+        <translation>Dans un dossier SAC</translation>
     </message>
 </context>
 </TS>

@@ -897,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>GasReportWarning</name>
+    <message>
+        <source>&apos;%1&apos; does not look like XX.99.X9.99999/99 (district . category . service . sequence / year)</source>
+        <translation>&apos;%1&apos; heeft niet de vorm XX.99.X9.99999/99 (arrondissement . categorie . dienst . volgnummer / jaar)</translation>
+    </message>
+</context>
+<context>
     <name>GasRules</name>
     <message>
         <source>rule set %1 is not a gas-fine rule set</source>
@@ -1820,6 +1827,18 @@
         <source>action point &apos;%1&apos; was cancelled</source>
         <translation>actiepunt &apos;%1&apos; werd geannuleerd</translation>
     </message>
+    <message>
+        <source>there is no meeting %1</source>
+        <translation>er is geen overleg %1</translation>
+    </message>
+    <message>
+        <source>meeting %1 is already deleted</source>
+        <translation>overleg %1 is al verwijderd</translation>
+    </message>
+    <message>
+        <source>meeting %1 is not deleted: there is nothing to restore</source>
+        <translation>overleg %1 is niet verwijderd: er valt niets terug te zetten</translation>
+    </message>
 </context>
 <context>
     <name>OffenceCatalogue</name>
@@ -2587,6 +2606,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterFindingText</name>
+    <message>
+        <source>no entry in the register for %1 at window %2 on %3</source>
+        <translation>geen lijn in het register voor %1 aan raam %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the register for window %2 but not registered</source>
+        <translation>%1 staat in het register voor raam %2 maar is niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>the registration of %1 at window %2 was not validated by the police</source>
+        <translation>de registratie van %1 aan raam %2 is niet door de politie gevalideerd</translation>
+    </message>
+    <message>
+        <source>worker not pre-registered: %1</source>
+        <translation>sekswerker niet vooraf geregistreerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisteredPost</name>
     <message>
         <source>tracking number &apos;%1&apos; must be 8 to 30 letters and digits (spaces and dashes are ignored), e.g. RR123456785BE</source>
@@ -2957,6 +2995,10 @@
     <message>
         <source>This conflict no longer exists.</source>
         <translation>Dit conflict bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Refused: the bundle is written in a bundle format that this version of Regie does not read (a newer version made it). Update Regie on this computer first, then import it again.</source>
+        <translation>Geweigerd: de bundel is geschreven in een bundelformaat dat deze versie van Regie niet leest (een nieuwere versie heeft hem gemaakt). Werk Regie op deze computer eerst bij en importeer hem daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5903,109 @@
     </message>
 </context>
 <context>
+    <name>regie::MeetingDeletion</name>
+    <message>
+        <source>The meeting was not restored: %1.</source>
+        <translation>Het overleg is niet teruggezet: %1.</translation>
+    </message>
+    <message>
+        <source>The meeting was not deleted: %1.</source>
+        <translation>Het overleg is niet verwijderd: %1.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete meeting…</source>
+        <translation>Overleg &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its agenda and action points (%1)</source>
+        <translation>Het geselecteerde overleg verwijderen, met zijn agenda en actiepunten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Onge&amp;daan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, &quot;%3&quot;)</source>
+        <translation>%1 (%2, &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>Selecteer eerst een overleg.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Overleg verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1?</source>
+        <translation>Het overleg van %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It has no action points.</source>
+        <translation>Het heeft geen actiepunten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action point(s) go with it (%1 still open).</source>
+        <translation>
+            <numerusform>%n actiepunt verdwijnt mee (waarvan %1 nog open).</numerusform>
+            <numerusform>%n actiepunten verdwijnen mee (waarvan %1 nog open).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its agenda (%n item(s)) and attendance go with it too.</source>
+        <translation>
+            <numerusform>De agenda (%n punt) en de aanwezigheden verdwijnen ook mee.</numerusform>
+            <numerusform>De agenda (%n punten) en de aanwezigheden verdwijnen ook mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its open action points no longer appear in the list of action points and no longer count as overdue.</source>
+        <translation>De open actiepunten staan dan niet meer in de lijst van actiepunten en tellen niet meer als te laat.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z or the Undo button that appears.</source>
+        <translation>U kunt dit ongedaan maken met Ctrl+Z of met de knop Ongedaan maken die dan verschijnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>Overleg &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>delete meeting of %1</source>
+        <translation>overleg van %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting of %1 deleted, with %n action point(s).</source>
+        <translation>
+            <numerusform>Overleg van %1 verwijderd, met %n actiepunt.</numerusform>
+            <numerusform>Overleg van %1 verwijderd, met %n actiepunten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting deleted</source>
+        <translation>Overleg verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting of %1 restored, with %n action point(s).</source>
+        <translation>
+            <numerusform>Overleg van %1 teruggezet, met %n actiepunt.</numerusform>
+            <numerusform>Overleg van %1 teruggezet, met %n actiepunten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+</context>
+<context>
     <name>regie::MeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -7628,6 +7773,14 @@ Postcode en gemeente</translation>
     <message>
         <source>Register check: draft finding recorded.</source>
         <translation>Toetsing aan het register: ontwerpvaststelling geregistreerd.</translation>
+    </message>
+    <message>
+        <source>In a sanction dossier</source>
+        <translation>In een sanctiedossier</translation>
+    </message>
+    <message>
+        <source>In a GAS dossier</source>
+        <translation>In een GAS-dossier</translation>
     </message>
 </context>
 </TS>
