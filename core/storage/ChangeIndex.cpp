@@ -89,11 +89,4 @@ Result<void> markCaughtUp(Database& db)
     return markAt(db, last);
 }
 
-QString seqOf(bool withField)
-{
-    return withField ? QStringLiteral("seq IN (SELECT seq FROM change_index WHERE entity_id = ? "
-                                      "AND field = ?)")
-                     : QStringLiteral("seq IN (SELECT seq FROM change_index WHERE entity_id = ?)");
-}
-
 } // namespace regie::ChangeIndex

@@ -23,11 +23,6 @@ Result<void> addRange(Database& db, qint64 from, qint64 to);
 Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq);
 Result<void> markCaughtUp(Database& db);
 
-// The SQL condition "this change-log row belongs to the record (and field)": for readers of
-// change_history, `seq IN (SELECT seq FROM change_index WHERE entity_id = ? AND field = ?)`.
-// Binds: the record's id, then (withField) the field.
-QString seqOf(bool withField);
-
 } // namespace ChangeIndex
 
 } // namespace regie

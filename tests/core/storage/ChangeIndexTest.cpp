@@ -15,8 +15,8 @@ namespace {
 QStringList valuesOf(Database& db, const QString& id, const QString& field)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT new_value FROM change_history WHERE ") +
-              ChangeIndex::seqOf(true) + QStringLiteral(" ORDER BY hlc"));
+    q.prepare(QStringLiteral("SELECT new_value FROM change_history WHERE seq IN (SELECT seq FROM "
+                             "change_index WHERE entity_id = ? AND field = ?) ORDER BY hlc"));
     q.addBindValue(id);
     q.addBindValue(field);
     REQUIRE(q.exec());
