@@ -71,6 +71,9 @@ private:
     std::array<QByteArray, 12> m_storage; // unescaped texts of the line being read
 };
 
+// [a-z_][a-z0-9_]*: a name that may stand in SQL as an identifier (entity and field names).
+bool isPlainName(QStringView name);
+
 QJsonValue basisJson(const FieldStamps& basis);
 // False when the value is not an object of plain field names to stamps.
 bool basisFromJson(const QJsonValue& json, FieldStamps* basis);
