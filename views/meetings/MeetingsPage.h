@@ -21,6 +21,13 @@ class WritePath;
 struct Error;
 struct MeetingRecord;
 
+// The item roles of the page's two tables (MeetingsPage.cpp, MeetingsPageRows.cpp).
+namespace MeetingsPageRoles {
+constexpr int IdRole = Qt::UserRole;
+constexpr int MeetingRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2;
+} // namespace MeetingsPageRoles
+
 // "Meetings" (Overleg): the owners' consultations, core-group and partner meetings, newest
 // first, and below them every open action point of every meeting - overdue ones first, in red
 // with the word "Overdue" - so that none is missed; the navigation badge counts the overdue
