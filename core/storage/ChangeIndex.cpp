@@ -19,6 +19,23 @@ Result<void> markAt(Database& db, qint64 seq)
     return {};
 }
 
+// Indexes the change-log rows after..upTo, sorted so that the new entries go into the index page
+// after page instead of at random; how many it added.
+Result<qint64> indexRows(Database& db, qint64 after, qint64 upTo, bool orIgnore)
+{
+    static const QString sql =
+        QStringLiteral("INSERT %1 INTO change_index (entity_id, field, seq) SELECT entity_id, "
+                       "field, seq FROM change_log WHERE seq > ? AND seq <= ? ORDER BY "
+                       "entity_id, field, seq");
+    static const QString plain = sql.arg(QString()), ignoring = sql.arg(QStringLiteral("OR IGNORE"));
+    SqlStatement& q = db.raw(orIgnore ? ignoring : plain); // an import calls this often
+    q.bind(1, after);
+    q.bind(2, upTo);
+    if (!q.run())
+        return q.error(QStringLiteral("change index"));
+    return qint64(q.changes());
+}
+
 } // namespace
 
 Result<qint64> catchUp(Database& db)
@@ -36,35 +53,23 @@ Result<qint64> catchUp(Database& db)
     mark.finish();
     if (to <= from)
         return qint64(0);
-    // Sorted, so that the new entries go into the index page after page instead of at random.
     // OR IGNORE: rows indexed early (add(), addRange()) by an import that did not finish are
     // rolled back with it; this only guards against a row indexed twice.
-    SqlStatement& index = db.raw(QStringLiteral(
-        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
-        "FROM change_log WHERE seq > ? AND seq <= ? ORDER BY entity_id, field, seq"));
-    index.bind(1, from);
-    index.bind(2, to);
-    if (!index.run())
-        return index.error(QStringLiteral("change index"));
-    const qint64 added = index.changes();
+    auto added = indexRows(db, from, to, true);
+    if (!added.ok())
+        return added.error();
     if (auto marked = markAt(db, to); !marked.ok())
         return marked.error();
     if (auto committed = tx.commit(); !committed.ok())
         return committed.error();
-    return added;
+    return added.value();
 }
 
 Result<void> addRange(Database& db, qint64 from, qint64 to)
 {
     // Not OR IGNORE: these rows are new; a row indexed twice is a fault, refused by the key.
-    SqlStatement& q = db.raw(QStringLiteral(
-        "INSERT INTO change_index (entity_id, field, seq) SELECT entity_id, field, seq "
-        "FROM change_log WHERE seq BETWEEN ? AND ? ORDER BY entity_id, field, seq"));
-    q.bind(1, from);
-    q.bind(2, to);
-    if (!q.run())
-        return q.error(QStringLiteral("change index"));
-    return {};
+    auto added = indexRows(db, from - 1, to, false);
+    return added.ok() ? Result<void>() : Result<void>(added.error());
 }
 
 Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq)
