@@ -1,4 +1,5 @@
 #include "../../core/calendar/FakeTranslator.h"
+#include "../../core/premises/RegisterFindingDutch.h"
 #include "CertificateViewsFixture.h"
 #include "certificates/DossierView.h"
 #include "certificates/PremisesPage.h"
@@ -18,18 +19,11 @@ namespace {
 
 QHash<QString, QString> dutch()
 {
-    return {
-        {QStringLiteral("RegisterFindingText|worker not pre-registered: %1"),
-         QStringLiteral("sekswerker niet vooraf geregistreerd: %1")},
-        {QStringLiteral("RegisterFindingText|no entry in the register for %1 at window %2 on %3"),
-         QStringLiteral("geen lijn in het register voor %1 aan raam %2 op %3")},
-        {QStringLiteral(
-             "RegisterFindingText|%1 is in the register for window %2 but not registered"),
-         QStringLiteral("%1 staat in het register voor raam %2 maar is niet geregistreerd")},
-        {QStringLiteral("regie::WindowRegisterPanel|Draft"), QStringLiteral("Ontwerp")},
-        {QStringLiteral("regie::WindowRegisterPanel|In a sanction dossier"),
-         QStringLiteral("In een sanctiedossier")},
-    };
+    QHash<QString, QString> texts = test::dutchRegisterTexts();
+    texts.insert(QStringLiteral("regie::WindowRegisterPanel|Draft"), QStringLiteral("Ontwerp"));
+    texts.insert(QStringLiteral("regie::WindowRegisterPanel|In a sanction dossier"),
+                 QStringLiteral("In een sanctiedossier"));
+    return texts;
 }
 
 } // namespace
