@@ -27,7 +27,8 @@ Result<qint64> indexRows(Database& db, qint64 after, qint64 upTo, bool orIgnore)
         QStringLiteral("INSERT %1 INTO change_index (entity_id, field, seq) SELECT entity_id, "
                        "field, seq FROM change_log WHERE seq > ? AND seq <= ? ORDER BY "
                        "entity_id, field, seq");
-    static const QString plain = sql.arg(QString()), ignoring = sql.arg(QStringLiteral("OR IGNORE"));
+    static const QString plain = sql.arg(QString());
+    static const QString ignoring = sql.arg(QStringLiteral("OR IGNORE"));
     SqlStatement& q = db.raw(orIgnore ? ignoring : plain); // an import calls this often
     q.bind(1, after);
     q.bind(2, upTo);
