@@ -66,19 +66,32 @@ bool WritePath::sameValue(const QVariant& a, const QVariant& b)
     return x == y;
 }
 
+Result<void> WritePath::checkRecord(const Table& t, const QString& entity, const QString& id)
+{
+    if (!t.writable)
+        return makeError(ErrorCode::Usage, QStringLiteral("unknown entity %1").arg(entity));
+    if (id.isEmpty())
+        return makeError(ErrorCode::Usage, QStringLiteral("%1 without id").arg(entity));
+    return {};
+}
+
+Result<void> WritePath::checkField(const Table& t, const QString& entity, const QString& field)
+{
+    if (field == QLatin1String("id") || field == QLatin1String("deleted") ||
+        !t.columns.contains(field))
+        return makeError(ErrorCode::Usage, QStringLiteral("%1 has no field %2").arg(entity, field),
+                         field);
+    return {};
+}
+
 Result<void> WritePath::checkEntity(const Mutation& m)
 {
     const Table& t = table(m.entity);
-    if (!t.writable)
-        return makeError(ErrorCode::Usage, QStringLiteral("unknown entity %1").arg(m.entity));
-    if (m.id.isEmpty())
-        return makeError(ErrorCode::Usage, QStringLiteral("%1 without id").arg(m.entity));
+    if (auto checked = checkRecord(t, m.entity, m.id); !checked.ok())
+        return checked;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
-        if (it.key() == QLatin1String("id") || it.key() == QLatin1String("deleted") ||
-            !t.columns.contains(it.key()))
-            return makeError(ErrorCode::Usage,
-                             QStringLiteral("%1 has no field %2").arg(m.entity, it.key()),
-                             it.key());
+        if (auto checked = checkField(t, m.entity, it.key()); !checked.ok())
+            return checked;
     }
     return {};
 }

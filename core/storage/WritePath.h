@@ -55,9 +55,11 @@ public:
     // logRemote: its change-log row with the original stamp, which the clock observes.
     Result<qint64> remoteTxn(const RemoteChange& change);
     Result<qint64> logRemote(const RemoteChange& change, qint64 txnRow);
-    // Inserts the record unless it exists (false then); updates one field of an existing record.
+    // Inserts the record unless it exists (false then). updateRemote: updates one field of an
+    // existing record (NotFound when it is not here); true when the record was live (not
+    // deleted) and the field not `deleted` itself, false when that is unknown.
     Result<bool> insertRemote(const QString& entity, const QString& id, const QVariantMap& fields);
-    Result<void> updateRemote(const QString& entity, const QString& id, const QString& field,
+    Result<bool> updateRemote(const QString& entity, const QString& id, const QString& field,
                               const QVariant& value);
 
 Q_SIGNALS:
@@ -82,6 +84,7 @@ private:
         // counts as equal to NULL) and the single-field UPDATE.
         QHash<QString, std::array<SqlStatement*, 2>> logField;
         QHash<QString, SqlStatement*> updateField;
+        QHash<QString, SqlStatement*> updateLiveField; // the same, only on a live record
         // The INSERT of a record that arrived by sync, for the fields it came with last.
         QStringList remoteFields;
         SqlStatement* remoteInsert = nullptr;
@@ -90,6 +93,8 @@ private:
     SqlStatement& logStatement(const QString& entity, const QString& field, bool emptyText);
     SqlStatement& updateStatement(const QString& entity, const QString& field);
     Result<void> checkEntity(const Mutation& m);
+    static Result<void> checkRecord(const Table& t, const QString& entity, const QString& id);
+    static Result<void> checkField(const Table& t, const QString& entity, const QString& field);
     Result<void> applyCreate(const Mutation& m, Pass& pass);
     Result<void> applySet(const Mutation& m, Pass& pass);
     Result<void> applyTombstone(const Mutation& m, Pass& pass);

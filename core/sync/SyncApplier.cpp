@@ -35,7 +35,12 @@ QString fieldOf(const RemoteChange& c)
 
 SyncApplier::SyncApplier(Database& db, WritePath& writes, QString bundleId, QString detectedAt)
     : m_db(db), m_writes(writes), m_bundleId(bundleId), m_detectedAt(detectedAt),
-      m_deletions(db, writes.actor().installationId, bundleId, detectedAt)
+      m_deletions(db, writes.actor().installationId, bundleId, detectedAt),
+      m_latest([this](const QString& entity, const QString& id, const QString& field,
+                      const QVariant& value) -> Result<void> {
+          auto written = m_writes.updateRemote(entity, id, field, value);
+          return written.ok() ? Result<void>() : Result<void>(written.error());
+      })
 {
     // Most imports meet no open conflict at all: then there is none to settle, change by change.
     QSqlQuery& q = m_db.prepared(
@@ -69,6 +74,8 @@ Result<void> SyncApplier::finish()
         if (auto r = applyGroup(); !r.ok())
             return r;
     }
+    if (auto written = m_latest.flush(); !written.ok()) // the values held back
+        return written;
     // What is left unindexed, in one sorted batch. Everything before this import was indexed
     // when it began (the importer caught up), so the index is now complete.
     if (auto indexed = indexLogged(); !indexed.ok())
@@ -127,23 +134,29 @@ Result<void> SyncApplier::applyGroup()
 
 Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<FieldStamps>& basis)
 {
-    auto isKnown = known(c.hlc);
-    if (!isKnown.ok())
-        return isKnown.error();
     EntityCounts& counts = m_counts[c.entity];
-    if (isKnown.value()) {
-        ++counts.known;
-        return {};
-    }
-    if (c.op == QLatin1String("create")) // the record is here already: only the log learns it
-        return log(c);
-    const QString field = fieldOf(c);
-    const QString key = c.entity + QLatin1Char('/') + c.entityId + QLatin1Char('/') + field;
+    const bool create = c.op == QLatin1String("create");
+    const QString field = create ? QString() : fieldOf(c);
     FieldNeighbours around;
-    const auto latest = m_latest.constFind(key);
-    if (latest != m_latest.cend() && latest->hlc < c.hlc) {
-        around.before = latest.value(); // later than every change of the field held here
+    const auto* latest = create ? nullptr : m_latest.find(c.entity, c.entityId, field);
+    const bool inOrder = latest && latest->change.hlc < c.hlc;
+    // The record's write can wait when the field's last change here found it live and no
+    // tombstone changed since (a tombstone's own change is written at once).
+    const bool holdBack = inOrder && latest->live && latest->epoch == m_tombstones &&
+                          field != QLatin1String("deleted");
+    if (inOrder) {
+        // Later than every change of its field held here: then it is not one of them either.
+        around.before = latest->change;
     } else {
+        auto isKnown = known(c.hlc);
+        if (!isKnown.ok())
+            return isKnown.error();
+        if (isKnown.value()) {
+            ++counts.known;
+            return {};
+        }
+        if (create) // the record is here already: only the log learns it
+            return log(c);
         // Looked up by record and field: earlier changes of this bundle too.
         if (auto indexed = indexLogged(); !indexed.ok())
             return indexed;
@@ -154,12 +167,16 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
     }
     const FieldNeighbour& p = around.before;
     const FieldNeighbour& n = around.after;
+    bool live = holdBack; // known to be on a record that is not deleted
     if (n.found) {
         ++counts.outdated;
+    } else if (holdBack) {
+        ++counts.changed; // written by m_latest, once for all the field's changes in a row
     } else {
-        if (auto r = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue); !r.ok()) {
-            if (r.error().code != ErrorCode::NotFound)
-                return r;
+        auto updated = m_writes.updateRemote(c.entity, c.entityId, field, c.newValue);
+        if (!updated.ok()) {
+            if (updated.error().code != ErrorCode::NotFound)
+                return updated.error();
             // The record was never sent here, typically because an earlier bundle had a
             // narrower scope: the sender must include it (bundle export --since 0).
             return ruleError(ErrorCode::RuleViolation, QStringLiteral("missing-record"),
@@ -168,6 +185,9 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
                                             "(--since 0)")
                                  .arg(c.entity, c.entityId));
         }
+        live = updated.value();
+        if (field == QLatin1String("deleted"))
+            ++m_tombstones;
         ++counts.changed;
     }
     if (p.found && !same(c.oldValue, p.newValue) && !same(c.newValue, p.newValue)) {
@@ -181,16 +201,19 @@ Result<void> SyncApplier::applyOne(const RemoteChange& c, const std::optional<Fi
         if (auto r = conflict(n, c, field); !r.ok())
             return r;
     }
-    if (auto r = judgeDeletion(c, basis, !n.found); !r.ok())
-        return r;
+    if (!live) { // an edit of a live record meets no deletion
+        if (auto r = judgeDeletion(c, basis, !n.found); !r.ok())
+            return r;
+    }
     if (auto r = log(c); !r.ok())
         return r;
-    if (!n.found) { // now the latest change of its field
-        if (m_latest.size() >= MaxLatest)
-            m_latest.clear(); // memory stays bounded; later lookups go to the database
-        m_latest.insert(key, FieldNeighbour{true, c.hlc, c.oldValue, c.newValue, m_lastTxnRow});
-    }
-    return {};
+    if (n.found)
+        return {};
+    // Now the latest change of its field.
+    return m_latest.remember(
+        c.entity, c.entityId, field,
+        {FieldNeighbour{true, c.hlc, c.oldValue, c.newValue, m_lastTxnRow}, live, m_tombstones,
+         holdBack});
 }
 
 Result<void> SyncApplier::judgeDeletion(const RemoteChange& c,

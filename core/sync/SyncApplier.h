@@ -2,6 +2,7 @@
 
 #include "DeletionConflicts.h"
 #include "FieldNeighbours.h"
+#include "LatestChanges.h"
 #include "common/Result.h"
 #include "storage/RemoteChange.h"
 
@@ -74,10 +75,8 @@ private:
     QString m_deletedEntity; // the same for isDeleted()
     SqlStatement* m_deleted = nullptr;
     bool m_openConflicts = true; // whether sync_conflicts may hold an open conflict
-    // Per entity/record/field changed by this import: its latest change here, so that the next
-    // change of the field, when later still, needs no lookup (most bundles arrive in order).
-    QHash<QString, FieldNeighbour> m_latest;
-    static constexpr qsizetype MaxLatest = 100000;
+    LatestChanges m_latest;  // of the fields this import changed
+    quint64 m_tombstones = 0; // tombstone changes written so far: what m_latest knows as live
     QHash<QString, qint64> m_txnRows;
     RemoteChange m_lastTxn; // the action of the change logged last, and its change_txn row
     qint64 m_lastTxnRow = 0;

@@ -13,7 +13,8 @@
 // N edits of their notes, the everyday case after a first exchange.
 // Export and import each run in a forked child; memory is printed as that child's growth above
 // its start: private memory, and peak resident size including the mapped database file.
-// REGIE_BENCH_DIR picks the folder for the databases.
+// REGIE_BENCH_DIR picks the folder for the databases; REGIE_BENCH_KEEP=1 leaves them there (to
+// look at their pages with sqlite3's dbstat, say).
 
 #include "BenchWorkspace.h"
 #include "storage/ChangeSet.h"
@@ -293,6 +294,7 @@ int main(int argc, char** argv)
     const QStringList numbers = QStringList(args).filter(QRegularExpression(QStringLiteral("^\\d+$")));
     const int n = smoke ? 400 : (numbers.isEmpty() ? 100000 : numbers.first().toInt());
     QTemporaryDir dir(bench::baseDir() + QStringLiteral("/regie-sync-bench-XXXXXX"));
+    dir.setAutoRemove(qEnvironmentVariableIntValue("REGIE_BENCH_KEEP") != 1);
     const QString officePath = dir.filePath(QStringLiteral("office.db"));
     const QString laptopPath = dir.filePath(QStringLiteral("laptop.db"));
     const QString bundle = dir.filePath(QStringLiteral("bench.regiebundle"));
