@@ -11,8 +11,9 @@
 // Usage: regie_bench_sync [N] [--edits]   (default 100000; REGIE_BENCH_SMOKE=1: N = 400)
 // --edits: the laptop first receives N/10 premises (not timed); the bundle measured then holds
 // N edits of their notes, the everyday case after a first exchange.
-// Export and import each run in a forked child; memory is printed as that child's growth above
-// its start: private memory, and peak resident size including the mapped database file.
+// Export, import and the baselines each run in this process, timed alike; memory is printed as
+// the growth above the step's start: private memory, and the peak resident size including the
+// mapped database file.
 // REGIE_BENCH_DIR picks the folder for the databases; REGIE_BENCH_KEEP=1 leaves them there (to
 // look at their pages with sqlite3's dbstat, say).
 
@@ -38,8 +39,6 @@
 #include <optional>
 #include <vector>
 #include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace regie;
 
@@ -139,40 +138,32 @@ struct Measure
     double heapMb = 0; // private (anonymous) memory above the start, at the end of the step
 };
 
-// Runs step in a child process. QSQLITE maps the database file (mmap_size 256 MiB): pages read
-// count in the resident size but are the file's, shared and reclaimable; the private memory
-// (RssAnon) is what the step itself holds.
+// Runs step here, in this process, as the app would. The peak is measured from the step's start
+// (VmHWM reset through /proc/self/clear_refs). QSQLITE maps the database file (mmap_size
+// 256 MiB): pages read count in the resident size but are the file's, shared and reclaimable;
+// the private memory (RssAnon) is what the step itself holds.
 template <typename Step> Measure measured(Step step)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1) {
+        std::fprintf(stderr, "cannot reset the peak resident size\n");
         std::exit(1);
+    }
+    clear.close();
+    const long start = statusKb("VmRSS");
+    const long startAnon = statusKb("RssAnon");
+    const double cpuStart = cpuMs();
     QElapsedTimer timer;
     timer.start();
-    const pid_t child = fork();
-    if (child == 0) {
-        const long start = statusKb("VmRSS");
-        const long startAnon = statusKb("RssAnon");
-        const double cpuStart = cpuMs();
-        const bool ok = step();
-        const long growth[3] = {statusKb("VmHWM") - start, statusKb("RssAnon") - startAnon,
-                                long(cpuMs() - cpuStart)};
-        if (write(fds[1], growth, sizeof growth) != sizeof growth)
-            _exit(2);
-        _exit(ok ? 0 : 1);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
+    const bool ok = step();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    long growth[3] = {0, 0, 0};
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
-        read(fds[0], growth, sizeof growth) != sizeof growth) {
+    const double cpu = cpuMs() - cpuStart;
+    if (!ok) {
         std::fprintf(stderr, "step failed\n");
         std::exit(1);
     }
-    close(fds[0]);
-    close(fds[1]);
-    return {ms, double(growth[2]), double(growth[0]) / 1024.0, double(growth[1]) / 1024.0};
+    return {ms, cpu, double(statusKb("VmHWM") - start) / 1024.0,
+            double(statusKb("RssAnon") - startAnon) / 1024.0};
 }
 
 // One cell of a change row, held as SQLite will store it.
@@ -228,23 +219,22 @@ std::vector<Row> changeRows(Database& office, qint64 from)
     return rows;
 }
 
-struct Timing
-{
-    double ms = 0, cpuMs = 0;
-};
-
-Timing plainInsert(Database& db, const std::vector<Row>& rows)
+// The baselines are measured like export and import (measured()).
+void createPlainTables(Database& db)
 {
     (void)db.exec(QStringLiteral(
         "CREATE TABLE bench_rows (seq INTEGER PRIMARY KEY, txn TEXT, hlc TEXT, installation TEXT, "
         "user_name TEXT, entity TEXT, entity_id TEXT, op TEXT, field TEXT, old_value ANY, "
         "new_value ANY) STRICT"));
+    (void)db.exec(QStringLiteral("CREATE TABLE bench_plain (seq INTEGER PRIMARY KEY, "
+                                 "entity TEXT, entity_id TEXT, field TEXT, value ANY) STRICT"));
+}
+
+bool plainInsert(Database& db, const std::vector<Row>& rows)
+{
     SqlStatement& q = db.raw(QStringLiteral(
         "INSERT INTO bench_rows (seq, txn, hlc, installation, user_name, entity, entity_id, op, "
         "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const double cpuStart = cpuMs();
-    QElapsedTimer timer;
-    timer.start();
     Transaction tx(db);
     for (const Row& row : rows) {
         q.bind(1, row.seq);
@@ -253,20 +243,14 @@ Timing plainInsert(Database& db, const std::vector<Row>& rows)
         bindCell(q, 10, row.oldValue);
         bindCell(q, 11, row.newValue);
         if (!q.run())
-            std::exit(1);
+            return false;
     }
-    if (!tx.commit().ok())
-        std::exit(1);
-    return {double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpuStart};
+    return tx.commit().ok();
 }
 
 // The narrower reference of sessions 1 to 3: four short columns, through QSqlQuery.
-double narrowInsertMs(Database& db, qint64 rows)
+bool narrowInsert(Database& db, qint64 rows)
 {
-    (void)db.exec(QStringLiteral("CREATE TABLE bench_plain (seq INTEGER PRIMARY KEY, "
-                                 "entity TEXT, entity_id TEXT, field TEXT, value ANY) STRICT"));
-    QElapsedTimer timer;
-    timer.start();
     Transaction tx(db);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO bench_plain (entity, entity_id, field, value) "
@@ -277,10 +261,10 @@ double narrowInsertMs(Database& db, qint64 rows)
             QStringLiteral("6f1c0a6e-2b7d-4a51-9c3e-%1").arg(i, 12, 10, QLatin1Char('0')));
         q.addBindValue(QStringLiteral("notes"));
         q.addBindValue(QStringLiteral("bench row %1").arg(i));
-        q.exec();
+        if (!q.exec())
+            return false;
     }
-    (void)tx.commit();
-    return double(timer.nsecsElapsed()) / 1e6;
+    return tx.commit().ok();
 }
 
 } // namespace
@@ -344,9 +328,10 @@ int main(int argc, char** argv)
         Digest::compute(office->ws->db()).value() == Digest::compute(laptop->ws->db()).value();
     const std::vector<Row> rows = changeRows(office->ws->db(), before);
     const qint64 changes = qint64(rows.size());
-    const Timing plainTiming = plainInsert(laptop->ws->db(), rows);
+    createPlainTables(laptop->ws->db());
+    const Measure plainTiming = measured([&] { return plainInsert(laptop->ws->db(), rows); });
     const double plain = plainTiming.ms;
-    const double narrow = narrowInsertMs(laptop->ws->db(), changes);
+    const double narrow = measured([&] { return narrowInsert(laptop->ws->db(), changes); }).ms;
 
     std::printf("changes           %lld %s (digests %s)\n", static_cast<long long>(changes),
                 edits ? "edits of records the laptop holds" : "(new records)",
