@@ -4,9 +4,32 @@
 #include "SqlStatement.h"
 #include "Transaction.h"
 
+#include <sqlite3.h>
+
 namespace regie::ChangeIndex {
 
 namespace {
+
+quint64 fnv1a(QByteArrayView bytes)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const char c : bytes) {
+        h ^= quint64(static_cast<unsigned char>(c));
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+constexpr quint64 FieldBits = 0xffffULL;
+
+void sqlKey(sqlite3_context* context, int, sqlite3_value** args)
+{
+    const auto text = [](sqlite3_value* v) {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_value_text(v));
+        return QByteArrayView(bytes, bytes ? sqlite3_value_bytes(v) : 0);
+    };
+    sqlite3_result_int64(context, keyOf(text(args[0]), text(args[1])));
+}
 
 Result<void> markAt(Database& db, qint64 seq)
 {
@@ -24,9 +47,9 @@ Result<void> markAt(Database& db, qint64 seq)
 Result<qint64> indexRows(Database& db, qint64 after, qint64 upTo, bool orIgnore)
 {
     static const QString sql =
-        QStringLiteral("INSERT %1 INTO change_index (entity_id, field, seq) SELECT entity_id, "
-                       "field, seq FROM change_log WHERE seq > ? AND seq <= ? ORDER BY "
-                       "entity_id, field, seq");
+        QStringLiteral("INSERT %1 INTO change_index (record_key, seq) SELECT "
+                       "regie_index_key(entity_id, field), seq FROM change_log WHERE seq > ? AND "
+                       "seq <= ? ORDER BY 1, 2");
     static const QString plain = sql.arg(QString());
     static const QString ignoring = sql.arg(QStringLiteral("OR IGNORE"));
     SqlStatement& q = db.raw(orIgnore ? ignoring : plain); // an import calls this often
@@ -38,6 +61,30 @@ Result<qint64> indexRows(Database& db, qint64 after, qint64 upTo, bool orIgnore)
 }
 
 } // namespace
+
+qint64 keyOf(QByteArrayView entityId, QByteArrayView field)
+{
+    return qint64((fnv1a(entityId) & ~FieldBits) | (fnv1a(field) >> 48));
+}
+
+qint64 keyOf(const QString& entityId, const QString& field)
+{
+    return keyOf(QByteArrayView(entityId.toUtf8()), QByteArrayView(field.toUtf8()));
+}
+
+std::pair<qint64, qint64> recordKeys(const QString& entityId)
+{
+    const quint64 record = fnv1a(entityId.toUtf8()) & ~FieldBits;
+    return {qint64(record), qint64(record | FieldBits)};
+}
+
+bool registerKeyFunction(sqlite3* db)
+{
+    return db && sqlite3_create_function_v2(
+                     db, "regie_index_key", 2,
+                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, sqlKey,
+                     nullptr, nullptr, nullptr) == SQLITE_OK;
+}
 
 Result<qint64> catchUp(Database& db)
 {
@@ -76,10 +123,9 @@ Result<void> addRange(Database& db, qint64 from, qint64 to)
 Result<void> add(Database& db, const QString& entityId, const QString& field, qint64 seq)
 {
     SqlStatement& q = db.raw(QStringLiteral(
-        "INSERT OR IGNORE INTO change_index (entity_id, field, seq) VALUES (?, ?, ?)"));
-    q.bind(1, entityId);
-    q.bind(2, field);
-    q.bind(3, seq);
+        "INSERT OR IGNORE INTO change_index (record_key, seq) VALUES (?, ?)"));
+    q.bind(1, keyOf(entityId, field));
+    q.bind(2, seq);
     if (!q.run())
         return q.error(QStringLiteral("change index"));
     return {};

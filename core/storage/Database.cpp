@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeIndex.h"
 #include "Migrations.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
@@ -111,6 +112,10 @@ Result<void> Database::configure()
         if (auto result = exec(QLatin1String(pragma)); !result.ok())
             return result;
     }
+    // Before migrating: migration 0013 fills the change log's index with it.
+    if (!ChangeIndex::registerKeyFunction(sqliteHandle()))
+        return makeError(ErrorCode::DatabaseOpen,
+                         QStringLiteral("%1: the change index's key function").arg(m_path));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "DeletionBasis.h"
 
 #include "ChangeCodec.h"
+#include "storage/ChangeIndex.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -12,8 +13,11 @@ Result<FieldStamps> beforeSeq(Database& db, const QString& entity, const QString
 {
     QSqlQuery& q = db.prepared(QStringLiteral(
         "SELECT field, max(hlc) FROM change_history WHERE seq IN (SELECT seq FROM change_index "
-        "WHERE entity_id = ?) AND entity = ? "
+        "WHERE record_key BETWEEN ? AND ?) AND entity_id = ? AND entity = ? "
         "AND seq < ? AND op = 'set' GROUP BY field"));
+    const auto [first, last] = ChangeIndex::recordKeys(id);
+    q.addBindValue(first);
+    q.addBindValue(last);
     q.addBindValue(id);
     q.addBindValue(entity);
     q.addBindValue(seq);

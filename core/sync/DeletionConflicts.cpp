@@ -1,5 +1,6 @@
 #include "DeletionConflicts.h"
 
+#include "storage/ChangeIndex.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/WritePath.h"
@@ -21,8 +22,11 @@ Result<int> DeletionConflicts::deletionWon(const RemoteChange& d,
     // The latest edit of each field: the value the tombstone now hides.
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT field, hlc, installation, user_name, new_value FROM change_history "
-        "WHERE seq IN (SELECT seq FROM change_index WHERE entity_id = ?) AND entity = ? "
-        "AND op = 'set' ORDER BY field, hlc DESC"));
+        "WHERE seq IN (SELECT seq FROM change_index WHERE record_key BETWEEN ? AND ?) "
+        "AND entity_id = ? AND entity = ? AND op = 'set' ORDER BY field, hlc DESC"));
+    const auto [first, last] = ChangeIndex::recordKeys(d.entityId);
+    q.addBindValue(first);
+    q.addBindValue(last);
     q.addBindValue(d.entityId);
     q.addBindValue(d.entity);
     if (!q.exec())
@@ -62,10 +66,11 @@ Result<int> DeletionConflicts::editWon(const RemoteChange& e)
     // Once per edit an import applies: most records were never deleted (no row).
     SqlStatement& q = m_db.raw(QStringLiteral(
         "SELECT hlc, installation, user_name, op FROM change_history WHERE seq IN (SELECT "
-        "seq FROM change_index WHERE entity_id = ? AND field = 'deleted') AND entity = ? "
-        "ORDER BY hlc DESC LIMIT 1"));
-    q.bind(1, e.entityId);
-    q.bind(2, e.entity);
+        "seq FROM change_index WHERE record_key = ?) AND entity_id = ? AND field = 'deleted' "
+        "AND entity = ? ORDER BY hlc DESC LIMIT 1"));
+    q.bind(1, ChangeIndex::keyOf(e.entityId, QStringLiteral("deleted")));
+    q.bind(2, e.entityId);
+    q.bind(3, e.entity);
     const bool found = q.step();
     if (!found && q.failed())
         return q.error(QStringLiteral("change history"));

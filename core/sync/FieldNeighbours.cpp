@@ -1,5 +1,6 @@
 #include "FieldNeighbours.h"
 
+#include "storage/ChangeIndex.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -28,10 +29,12 @@ Result<FieldNeighbours> fieldNeighbours(Database& db, const QString& entity,
     // sorted by SQLite twice (before and after). Who made them is looked up only for a conflict.
     SqlStatement& q = db.raw(QStringLiteral(
         "SELECT c.hlc, c.old_value, c.new_value, c.txn_id FROM change_index i JOIN change_log c "
-        "ON c.seq = i.seq WHERE i.entity_id = ? AND i.field = ? AND c.entity = ?"));
-    q.bind(1, entityId);
-    q.bind(2, field);
-    q.bind(3, entity);
+        "ON c.seq = i.seq WHERE i.record_key = ? AND c.entity_id = ? AND c.field = ? "
+        "AND c.entity = ?"));
+    q.bind(1, ChangeIndex::keyOf(entityId, field));
+    q.bind(2, entityId);
+    q.bind(3, field);
+    q.bind(4, entity);
     const auto stop = qScopeGuard([&q] { q.reset(); });
     const QByteArray stamp = hlc.toUtf8();
     QByteArray before, after; // the best stamps so far
