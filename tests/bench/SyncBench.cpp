@@ -101,7 +101,8 @@ void edit(Site& site, int changes)
     for (int done = 0; done < changes;) {
         ChangeSet cs(QStringLiteral("bench.edit"));
         for (int i = 0; i < 1000 && done < changes; ++i, ++done)
-            cs.set(QStringLiteral("premises"), ids.at((done * 7919) % ids.size()),
+            cs.set(QStringLiteral("premises"),
+                   ids.at(qsizetype((qint64(done) * 7919) % ids.size())), // no int overflow
                    QStringLiteral("notes"), QStringLiteral("edit %1").arg(done));
         if (!site.ws->writes().apply(cs).ok())
             std::exit(1);
