@@ -3497,6 +3497,10 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>%1 (%2). Binds: %3. State: %4.</source>
+        <translation>%1 (%2). Délai pour : %3. État : %4.</translation>
+    </message>
 </context>
 <context>
     <name>regie::DossierView</name>

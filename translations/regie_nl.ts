@@ -3497,6 +3497,10 @@
         <source>State</source>
         <translation>Stand</translation>
     </message>
+    <message>
+        <source>%1 (%2). Binds: %3. State: %4.</source>
+        <translation>%1 (%2). Termijn voor: %3. Stand: %4.</translation>
+    </message>
 </context>
 <context>
     <name>regie::DossierView</name>

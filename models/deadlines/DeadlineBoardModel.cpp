@@ -147,6 +147,27 @@ QString DeadlineBoardModel::daysText(int daysLeft)
     return daysLeft < 0 ? QStringLiteral("−") + number : QStringLiteral("+") + number;
 }
 
+QString DeadlineBoardModel::stateText(const DeadlineItem& item)
+{
+    if (item.procedure == QLatin1String("certificate-sanction"))
+        return ProcedureText::sanctionPhase(item.state);
+    return item.procedure == QLatin1String("gas-fine") ? ProcedureText::state(item.state)
+                                                       : ProcedureText::measureState(item.state);
+}
+
+DeadlineCalendar::EntryText DeadlineBoardModel::calendarText(const DeadlineItem& item)
+{
+    const QString category = ProcedureText::category(item.category);
+    const QString procedure = ProcedureText::procedure(item.procedure);
+    QStringList text{tr("%1 (%2). Binds: %3. State: %4.")
+                         .arg(category, procedure, ProcedureText::party(item.party),
+                              stateText(item))};
+    if (!item.derivation.isEmpty())
+        text << item.derivation;
+    return {ProcedureText::deadline(item.name) + QLatin1Char(' ') + item.number,
+            text.join(QLatin1Char('\n')), {category, procedure}};
+}
+
 QVariant DeadlineBoardModel::displayValue(const DeadlineItem& item, int column) const
 {
     switch (column) {
@@ -163,11 +184,7 @@ QVariant DeadlineBoardModel::displayValue(const DeadlineItem& item, int column) 
     case ProcedureColumn:
         return ProcedureText::procedure(item.procedure);
     case StateColumn:
-        if (item.procedure == QLatin1String("certificate-sanction"))
-            return ProcedureText::sanctionPhase(item.state);
-        return item.procedure == QLatin1String("gas-fine")
-                   ? ProcedureText::state(item.state)
-                   : ProcedureText::measureState(item.state);
+        return stateText(item);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "deadlines/DeadlineCalendar.h"
 #include "deadlines/DeadlineItem.h"
 
 #include <QAbstractTableModel>
@@ -64,6 +65,10 @@ public:
     static void sortForToday(QVector<DeadlineItem>& items);
     // "−3", "today", "+5": days relative to today, never by colour alone.
     static QString daysText(int daysLeft);
+    // The row's state in words (a GAS state, a measure's or a sanction's phase).
+    static QString stateText(const DeadlineItem& item);
+    // An agenda entry in the words of the board (DeadlineCalendar::events()).
+    static DeadlineCalendar::EntryText calendarText(const DeadlineItem& item);
 
 Q_SIGNALS:
     void refreshed();

@@ -299,7 +299,8 @@ bool TodayPage::exportCalendar(const QString& path)
         }
     }
     const QByteArray ics =
-        ICalendar::write(DeadlineCalendar::events(items), QDateTime::currentDateTimeUtc(),
+        ICalendar::write(DeadlineCalendar::events(items, &DeadlineBoardModel::calendarText),
+                         QDateTime::currentDateTimeUtc(),
                          QStringLiteral("-//Regie//Deadline board//NL"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {

@@ -57,4 +57,19 @@ TEST_CASE("the deadline board exports as all-day iCalendar entries", "[calendar]
     CHECK(unfolded.contains("DESCRIPTION:hearing (gas-fine)\\, binds the city\\; state "
                             "hearing-planned\\nhearing planned on 2026-12-31\r\n"));
     CHECK_FALSE(ics.contains("\n\n"));
+
+    // The app gives the words (in the user's language); the UID and date stay the same.
+    const QByteArray worded = ICalendar::write(
+        DeadlineCalendar::events(items,
+                                 [](const DeadlineItem& item) {
+                                     return DeadlineCalendar::EntryText{
+                                         QStringLiteral("Hoorzitting ") + item.number,
+                                         QStringLiteral("GAS-boete"),
+                                         {QStringLiteral("Hoorzitting")}};
+                                 }),
+        QDateTime(QDate(2026, 12, 28), QTime(9, 5), Qt::UTC), QStringLiteral("-//Regie//NL"));
+    CHECK(worded.contains("UID:id-1-hearing@regie\r\n"));
+    CHECK(worded.contains("SUMMARY:Hoorzitting GAS/2026/TS/0001\r\n"));
+    CHECK(worded.contains("DESCRIPTION:GAS-boete\r\n"));
+    CHECK(worded.contains("CATEGORIES:Hoorzitting\r\n"));
 }

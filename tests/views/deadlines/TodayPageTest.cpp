@@ -3,6 +3,7 @@
 #include "core/procedures/GasTestSupport.h"
 #include "deadlines/DeadlineBoard.h"
 #include "deadlines/DeadlineBoardModel.h"
+#include "procedures/ProcedureText.h"
 
 #include <QFile>
 #include <QLabel>
@@ -120,6 +121,14 @@ TEST_CASE("Today saves the deadlines shown as an iCalendar file", "[deadlines][v
     CHECK(ics.startsWith(QLatin1String("BEGIN:VCALENDAR")));
     CHECK(ics.count(QLatin1String("BEGIN:VEVENT")) == 2);
     CHECK(ics.contains(QLatin1String("DTSTART;VALUE=DATE:20261109")));
+    // In the board's words, not machine names: an agenda is read by people.
+    QString unfolded = ics;
+    unfolded.remove(QLatin1String("\r\n "));
+    CHECK(unfolded.contains(QLatin1String("CATEGORIES:") +
+                            ProcedureText::category(QStringLiteral("overdue")) + QLatin1Char(',') +
+                            ProcedureText::procedure(QStringLiteral("gas-fine"))));
+    CHECK_FALSE(unfolded.contains(QLatin1String("gas-fine")));
+    CHECK_FALSE(unfolded.contains(QLatin1String("binds the city")));
     // a folder that does not exist: refused with a message, nothing written
     CHECK_FALSE(f.page->exportCalendar(f.t.dir() + QStringLiteral("/missing/board.ics")));
 }
