@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace regie {
 
@@ -26,6 +27,15 @@ struct MeetingOrganisation
     QString name; // "Stad Antwerpen / SL/BH" for a unit
 };
 
+// A meeting that is deleted now, with its latest deletion as the change log has it.
+struct DeletedMeeting
+{
+    Meeting meeting;
+    QDateTime deletedAt;  // UTC, from the deletion's clock stamp; invalid if not logged
+    QString deletedBy;    // the user name the write path recorded
+    QString installation; // the id of the installation the deletion was made on
+};
+
 // Reads meetings, their attendees, topics and action points (written by MeetingService).
 class MeetingRepository
 {
@@ -42,6 +52,9 @@ public:
     // then done and cancelled ones, latest due first. `openOnly` leaves out the closed ones.
     Result<QVector<ActionPoint>> actions(bool openOnly, const QDate& today) const;
     Result<int> overdueCount(const QDate& today) const;
+    // The meetings deleted now (a restored one is not among them), latest deletion first, with
+    // when and by whom (MeetingDeletedList.cpp).
+    Result<QVector<DeletedMeeting>> deleted() const;
 
     Result<QVector<MeetingOrganisation>> organisations() const;
     // The organisation with this id, or the one whose name or "parent / unit" name is this text
