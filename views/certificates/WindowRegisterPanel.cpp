@@ -95,8 +95,14 @@ WindowRegisterPanel::WindowRegisterPanel(WindowRegister& reg,
     layout->addWidget(m_summary);
     m_table = makeTable(QStringLiteral("registerTable"),
                         {tr("Window"), tr("Period"), tr("Reference"), tr("Registered"),
-                         tr("Validated by police"), tr("Source")},
+                         tr("Validated"), tr("Source")},
                         this);
+    // Short headers keep the six columns inside the dossier pane; the long names on hover.
+    m_table->horizontalHeaderItem(RegisteredColumn)
+        ->setToolTip(tr("Registered in the police's window register"));
+    m_table->horizontalHeaderItem(ValidatedColumn)->setToolTip(tr("Validated by the police"));
+    m_table->horizontalHeaderItem(SourceColumn)
+        ->setToolTip(tr("Where the line comes from, e.g. a police export"));
     layout->addWidget(m_table, 3);
 
     auto* buttons = new QHBoxLayout;
