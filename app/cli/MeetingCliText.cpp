@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace regie::cli {
 
 namespace {
@@ -125,6 +127,48 @@ QString meetingText(const MeetingRecord& r, const QDate& today)
     text += QStringLiteral("Action points:\n");
     for (const ActionPoint& a : r.actions)
         text += QStringLiteral("  %1\n").arg(actionLine(a, today));
+    return text;
+}
+
+QJsonObject deletedMeetingJson(const DeletedMeeting& d)
+{
+    const QJsonValue at = d.deletedAt.isValid()
+                              ? QJsonValue(d.deletedAt.toUTC().toString(Qt::ISODate))
+                              : QJsonValue();
+    return {{"id", d.meeting.id},
+            {"date", iso(d.meeting.date)},
+            {"type", d.meeting.type},
+            {"title", d.meeting.title},
+            {"deletedAt", at},
+            {"deletedBy", d.deletedBy},
+            {"installation", d.installation}};
+}
+
+QString deletedMeetingsTable(const QVector<DeletedMeeting>& meetings)
+{
+    QVector<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("DATE"),
+                               QStringLiteral("TITLE"), QStringLiteral("DELETED AT"),
+                               QStringLiteral("BY")}};
+    for (const DeletedMeeting& d : meetings) {
+        const QString title = d.meeting.title.isEmpty() ? QStringLiteral("(%1)").arg(d.meeting.type)
+                                                        : d.meeting.title;
+        const QString localTime = QStringLiteral("yyyy-MM-dd HH:mm");
+        const QString at = d.deletedAt.isValid() ? d.deletedAt.toLocalTime().toString(localTime)
+                                                 : QStringLiteral("-");
+        rows << QStringList{d.meeting.id, iso(d.meeting.date), title, at,
+                            d.deletedBy.isEmpty() ? QStringLiteral("-") : d.deletedBy};
+    }
+    QVector<int> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows)
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    QString text;
+    for (const QStringList& row : rows) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i + 1 < row.size() ? row.at(i).leftJustified(widths[i]) : row.at(i));
+        text += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    }
     return text;
 }
 

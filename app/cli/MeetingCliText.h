@@ -16,5 +16,10 @@ QString meetingText(const MeetingRecord& meeting, const QDate& today);
 // many days are left (negative when past), and the meeting it came from.
 QJsonObject actionJson(const ActionPoint& action, const QDate& today);
 QString actionLine(const ActionPoint& action, const QDate& today);
+// A deleted meeting (`meeting deleted`): id, date, type, title, deletedAt (ISO 8601 UTC, null
+// when the log has no deletion), deletedBy (user name) and installation (id).
+QJsonObject deletedMeetingJson(const DeletedMeeting& meeting);
+// The deleted meetings as a table with a header line; deletion times in local time.
+QString deletedMeetingsTable(const QVector<DeletedMeeting>& meetings);
 
 } // namespace regie::cli

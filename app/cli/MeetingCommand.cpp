@@ -32,6 +32,7 @@ const QString kMeetingUsage = QStringLiteral(
     "       regie-cli meeting actions [--open] [--json]   (overdue first)\n"
     "       regie-cli meeting delete ID [--json]    (with its agenda and action points)\n"
     "       regie-cli meeting restore ID [--json]   (brings back what the deletion took away)\n"
+    "       regie-cli meeting deleted [--json]      (deleted meetings, latest deletion first)\n"
     "   TYPE: safety-partners, care-partners, intersectoral, owners, core-group,\n"
     "         enforcement-partners, police-actors, reporting");
 
@@ -302,6 +303,31 @@ int runRestore(CliEnv& env, QStringList args)
     return printRemoval(env, s.service->restore(args.first()), "restored");
 }
 
+int runDeleted(CliEnv& env, QStringList args)
+{
+    if (!args.isEmpty())
+        return env.usage(kMeetingUsage);
+    Session s = open(env);
+    if (!s.ctx)
+        return Exit::Refused;
+    auto all = s.service->repository().deleted();
+    if (!all)
+        return env.fail(all.error());
+    if (env.json) {
+        QJsonArray rows;
+        for (const DeletedMeeting& d : all.value())
+            rows.append(deletedMeetingJson(d));
+        env.printJson(QJsonDocument(rows));
+    } else if (all->isEmpty()) {
+        env.out << "No deleted meetings." << Qt::endl;
+    } else {
+        env.out << deletedMeetingsTable(all.value());
+        env.out << "Restore one with: regie-cli meeting restore ID" << Qt::endl;
+    }
+    env.out.flush();
+    return Exit::Ok;
+}
+
 int runMeeting(CliEnv& env, QStringList args)
 {
     return runVerb(env, std::move(args), kMeetingUsage,
@@ -315,13 +341,16 @@ int runMeeting(CliEnv& env, QStringList args)
                     {QStringLiteral("action-done"), runActionDone},
                     {QStringLiteral("actions"), runActions},
                     {QStringLiteral("delete"), runDelete},
-                    {QStringLiteral("restore"), runRestore}});
+                    {QStringLiteral("restore"), runRestore},
+                    {QStringLiteral("deleted"), runDeleted}});
 }
 
 } // namespace
 
 REGIE_CLI_COMMAND(
-    meeting, "meeting add|list|show|attend|topic|minutes|action|action-done|actions|delete|restore",
+    meeting,
+    "meeting add|list|show|attend|topic|minutes|action|action-done|actions|delete|restore|"
+    "deleted",
     "meetings: attendees, agenda, minutes and action points", runMeeting)
 
 } // namespace regie::cli

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Checks regie-cli meeting end to end on a fresh database: the indicators' forms (add, list) and
 # the meeting record (show, attend, topic, minutes, action, action-done, actions, delete,
-# restore): exit codes 0 ok, 1 refused with the reason, 2 usage; JSON field names.
+# restore, deleted): exit codes 0 ok, 1 refused with the reason, 2 usage; JSON field names.
 # Usage: meetings-contract.sh PATH/TO/regie-cli
 set -u
 cli=$1
 . "$(dirname "$0")/contract-lib.sh"
 db="$work/regie.db"
+out_has() { # out_has DESCRIPTION TEXT
+    if grep -q -- "$2" "$work/out"; then pass=$((pass + 1)); else
+        echo "FAIL: $1 (stdout lacks '$2')"; sed 's/^/  stdout: /' "$work/out"; failures=$((failures + 1)); fi
+}
 
 expect 0 "init" -- "$cli" --db "$db" init --code TS --name "Meetings contract"
 expect 0 "meeting add" -- "$cli" --db "$db" meeting add --type core-group --date 2025-03-05 --title Kerngroep --participants "Stad, politie" --json
@@ -79,6 +83,11 @@ check "the core-group meeting is counted" \
       "[x['value'] for x in d if x['indicator'] == '2.3.meetings-core-group'] == [1]"
 
 # delete and restore: a duplicate entered by mistake goes with its action points, comes back whole
+expect 0 "deleted before any deletion" -- "$cli" --db "$db" meeting deleted --json
+check "no deleted meetings yet" "d == []"
+expect 0 "deleted as text when there are none" -- "$cli" --db "$db" meeting deleted
+out_has "the empty list says so" "No deleted meetings."
+expect 2 "deleted with an argument" -- "$cli" --db "$db" meeting deleted "$id"
 expect 0 "duplicate meeting" -- "$cli" --db "$db" meeting add --type core-group --date 2025-03-05 --title Kerngroep --json
 dup=$(python3 -c "import json; print(json.load(open('$work/out'))['id'])")
 expect 0 "duplicate's topic" -- "$cli" --db "$db" meeting topic "$dup" --text "Verslag vorige vergadering"
@@ -86,6 +95,12 @@ expect 0 "duplicate's overdue action" -- "$cli" --db "$db" meeting action "$dup"
 expect 0 "delete" -- "$cli" --db "$db" meeting delete "$dup" --json
 check "delete names the meeting and what went with it" \
       "d['id'] == '$dup' and d['date'] == '2025-03-05' and d['type'] == 'core-group' and d['actions'] == 1 and d['openActions'] == 1 and d['topics'] == 1 and d['attendees'] == 0"
+expect 0 "deleted after delete" -- "$cli" --db "$db" meeting deleted --json
+check "the deleted meeting is listed with when and by whom" \
+      "[x['id'] for x in d] == ['$dup'] and d[0]['date'] == '2025-03-05' and d[0]['type'] == 'core-group' and d[0]['title'] == 'Kerngroep' and d[0]['deletedBy'] != '' and d[0]['deletedAt'].endswith('Z') and len(d[0]['deletedAt']) == 20"
+check "deleted keeps its fields" "set(d[0]) >= {'id','date','type','title','deletedAt','deletedBy'}"
+expect 0 "deleted as text" -- "$cli" --db "$db" meeting deleted
+out_has "the table names the deleted meeting" "$dup"
 expect 0 "list after delete" -- "$cli" --db "$db" meeting list --from 2025-01-01 --to 2025-12-31 --json
 check "the deleted meeting is not listed" "[x['id'] for x in d] == ['$id']"
 expect 0 "actions after delete" -- "$cli" --db "$db" meeting actions --json
@@ -104,6 +119,8 @@ expect 2 "delete without id" -- "$cli" --db "$db" meeting delete
 expect 2 "restore with two ids" -- "$cli" --db "$db" meeting restore "$id" "$dup"
 expect 0 "restore" -- "$cli" --db "$db" meeting restore "$dup" --json
 check "restore brings back what the deletion took" "d['id'] == '$dup' and d['actions'] == 1 and d['topics'] == 1"
+expect 0 "deleted after restore" -- "$cli" --db "$db" meeting deleted --json
+check "a restored meeting is no longer listed as deleted" "d == []"
 expect 0 "actions --open after restore" -- "$cli" --db "$db" meeting actions --open --json
 check "the restored overdue action point is open again, first" "d[0]['description'] == 'Dubbel ingevoerd' and d[0]['overdue']"
 expect 0 "show after restore" -- "$cli" --db "$db" meeting show "$dup" --json
