@@ -1,5 +1,6 @@
 #include "MeetingDeletion.h"
 
+#include "DeletedMeetingsDialog.h"
 #include "common/ErrorText.h"
 #include "indicators/RecordDialogs.h"
 #include "meetings/MeetingService.h"
@@ -18,14 +19,6 @@ namespace regie {
 
 namespace {
 
-// The service words its refusals for the user (translated in core).
-QString reason(const Error& error)
-{
-    if (error.code == ErrorCode::NotFound || error.code == ErrorCode::RuleViolation)
-        return error.detail;
-    return ErrorText::message(error);
-}
-
 // A meeting deleted on the page; undo restores it with what went with it, redo deletes it
 // again. The first redo (when pushed) does nothing: the deletion already happened.
 class DeleteMeetingCommand : public QUndoCommand
@@ -43,7 +36,7 @@ public:
         if (!restored) {
             setObsolete(true); // restored elsewhere (another installation, the CLI)
             m_owner.showRefused(MeetingDeletion::tr("The meeting was not restored: %1.")
-                                    .arg(reason(restored.error())));
+                                    .arg(MeetingDeletion::reason(restored.error())));
             return;
         }
         m_owner.showRestored(restored.value());
@@ -59,7 +52,7 @@ public:
         if (!removed) {
             setObsolete(true);
             m_owner.showRefused(MeetingDeletion::tr("The meeting was not deleted: %1.")
-                                    .arg(reason(removed.error())));
+                                    .arg(MeetingDeletion::reason(removed.error())));
             return;
         }
         m_owner.showDeleted(removed.value());
@@ -72,7 +65,61 @@ private:
     bool m_pushed = true;
 };
 
+// A deleted meeting restored from the list of deleted meetings; undo deletes it again, redo
+// restores it again. The first redo (when pushed) does nothing: the restore already happened.
+class RestoreMeetingCommand : public QUndoCommand
+{
+public:
+    RestoreMeetingCommand(MeetingService& service, MeetingDeletion& owner, QString meetingId,
+                          const QString& text)
+        : QUndoCommand(text), m_service(service), m_owner(owner), m_id(std::move(meetingId))
+    {
+    }
+
+    void undo() override
+    {
+        auto removed = m_service.remove(m_id);
+        if (!removed) {
+            setObsolete(true); // deleted again elsewhere
+            m_owner.showRefused(MeetingDeletion::tr("The meeting was not deleted: %1.")
+                                    .arg(MeetingDeletion::reason(removed.error())));
+            return;
+        }
+        m_owner.showDeleted(removed.value(), false);
+    }
+
+    void redo() override
+    {
+        if (m_pushed) {
+            m_pushed = false;
+            return;
+        }
+        auto restored = m_service.restore(m_id);
+        if (!restored) {
+            setObsolete(true);
+            m_owner.showRefused(MeetingDeletion::tr("The meeting was not restored: %1.")
+                                    .arg(MeetingDeletion::reason(restored.error())));
+            return;
+        }
+        m_owner.showRestored(restored.value());
+    }
+
+private:
+    MeetingService& m_service;
+    MeetingDeletion& m_owner;
+    QString m_id;
+    bool m_pushed = true;
+};
+
 } // namespace
+
+QString MeetingDeletion::reason(const Error& error)
+{
+    // The service words its refusals for the user (translated in core).
+    if (error.code == ErrorCode::NotFound || error.code == ErrorCode::RuleViolation)
+        return error.detail;
+    return ErrorText::message(error);
+}
 
 MeetingDeletion::MeetingDeletion(MeetingService& service, QWidget* page)
     : QObject(page), m_service(service), m_page(page)
@@ -90,6 +137,10 @@ MeetingDeletion::MeetingDeletion(MeetingService& service, QWidget* page)
         Q_EMIT selectedMeetingRequested(&id);
         deleteMeeting(id);
     });
+    m_listAction = new QAction(tr("Deleted meeting&s…"), this);
+    m_listAction->setObjectName(QStringLiteral("deletedMeetingsAction"));
+    m_listAction->setToolTip(tr("Find a deleted meeting and restore it"));
+    connect(m_listAction, &QAction::triggered, this, &MeetingDeletion::showDeletedList);
 
     auto* bar = new QFrame(page);
     bar->setObjectName(QStringLiteral("meetingDeletedBar"));
@@ -116,7 +167,7 @@ MeetingDeletion::MeetingDeletion(MeetingService& service, QWidget* page)
     m_bar = bar;
 }
 
-QString MeetingDeletion::describe(const MeetingRemoval& removed) const
+QString MeetingDeletion::describe(const MeetingRemoval& removed)
 {
     const Meeting& m = removed.meeting;
     const QString when = QLocale().toString(m.date, QLocale::LongFormat);
@@ -179,13 +230,37 @@ bool MeetingDeletion::deleteMeeting(const QString& meetingId)
     return true;
 }
 
-void MeetingDeletion::showDeleted(const MeetingRemoval& removed)
+Result<MeetingRemoval> MeetingDeletion::restoreMeeting(const QString& meetingId)
 {
-    m_barText->setText(
+    auto restored = m_service.restore(meetingId);
+    if (!restored)
+        return restored;
+    m_stack->push(new RestoreMeetingCommand(
+        m_service, *this, meetingId,
+        tr("restore meeting of %1").arg(describe(restored.value()))));
+    showRestored(restored.value());
+    return restored;
+}
+
+void MeetingDeletion::showDeletedList()
+{
+    DeletedMeetingsDialog dialog(m_service, *this, m_page);
+    dialog.exec();
+}
+
+void MeetingDeletion::showDeleted(const MeetingRemoval& removed, bool offerUndo)
+{
+    const QString text =
         tr("Meeting of %1 deleted, with %n action point(s).", nullptr, removed.actions)
-            .arg(describe(removed)));
-    m_bar->show();
-    Q_EMIT statusMessage(tr("Meeting deleted"));
+            .arg(describe(removed));
+    if (offerUndo) {
+        m_barText->setText(text);
+        m_bar->show();
+        Q_EMIT statusMessage(tr("Meeting deleted"));
+    } else {
+        m_bar->hide();
+        Q_EMIT statusMessage(text);
+    }
 }
 
 void MeetingDeletion::showRestored(const MeetingRemoval& restored)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -17,6 +19,8 @@ struct MeetingRemoval;
 // type, a duplicate). The confirmation names the meeting (date, type) and how many action points
 // go with it; the deletion is a command on the page's undo stack (Edit > Undo, Ctrl+Z) and an
 // info bar "Meeting … deleted - Undo" offers the same undo with one key press.
+// "Deleted meetings…" lists every deleted meeting (also those of earlier sessions and of other
+// installations) and restores one (DeletedMeetingsDialog); that restore is undoable too.
 class MeetingDeletion : public QObject
 {
     Q_OBJECT
@@ -28,12 +32,24 @@ public:
     // The info bar shown after a deletion; hidden once it is undone.
     QWidget* bar() const { return m_bar; }
     QUndoStack* undoStack() const { return m_stack; }
+    // "Deleted meetings…": opens the list of deleted meetings.
+    QAction* deletedListAction() const { return m_listAction; }
 
     // Asks for confirmation, then deletes the meeting; true when it was deleted.
     bool deleteMeeting(const QString& meetingId);
+    // Restores a deleted meeting as a step on the undo stack (undo deletes it again) and says
+    // so in the status bar; a refusal is returned, not shown.
+    Result<MeetingRemoval> restoreMeeting(const QString& meetingId);
+    // Opens the list of deleted meetings (modal).
+    void showDeletedList();
 
-    // Called by the undo command (MeetingDeletion.cpp).
-    void showDeleted(const MeetingRemoval& removed);
+    // "1 oktober 2026 (Kerngroep, "Dubbel ingevoerd")": the meeting's date, type and title.
+    static QString describe(const MeetingRemoval& meeting);
+    // Why the service refused, in the user's words.
+    static QString reason(const Error& error);
+
+    // Called by the undo commands (MeetingDeletion.cpp). `offerUndo` shows the info bar.
+    void showDeleted(const MeetingRemoval& removed, bool offerUndo = true);
     void showRestored(const MeetingRemoval& restored);
     void showRefused(const QString& text);
 
@@ -43,11 +59,10 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
-    QString describe(const MeetingRemoval& meeting) const;
-
     MeetingService& m_service;
     QWidget* m_page = nullptr;
     QAction* m_action = nullptr;
+    QAction* m_listAction = nullptr;
     QUndoStack* m_stack = nullptr;
     QWidget* m_bar = nullptr;
     QLabel* m_barText = nullptr;

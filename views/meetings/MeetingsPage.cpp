@@ -91,6 +91,7 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
     connect(openAction, &QAction::triggered, this, [this] { openMeeting(selectedMeeting()); });
     m_meetings->addAction(openAction);
     m_meetings->addAction(m_deletion->action()); // Delete key and the context menu
+    m_meetings->addAction(m_deletion->deletedListAction());
     m_meetings->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_meetings);
@@ -167,6 +168,10 @@ QWidget* MeetingsPage::buildTopBar()
     remove->setObjectName(QStringLiteral("deleteMeeting"));
     remove->setToolTip(m_deletion->action()->toolTip());
     connect(remove, &QPushButton::clicked, m_deletion->action(), &QAction::trigger);
+    auto* deleted = new QPushButton(m_deletion->deletedListAction()->text(), bar);
+    deleted->setObjectName(QStringLiteral("deletedMeetings"));
+    deleted->setToolTip(m_deletion->deletedListAction()->toolTip());
+    connect(deleted, &QPushButton::clicked, m_deletion->deletedListAction(), &QAction::trigger);
     auto* newAction = new QAction(this);
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -176,6 +181,7 @@ QWidget* MeetingsPage::buildTopBar()
     row->addWidget(add);
     row->addWidget(open);
     row->addWidget(remove);
+    row->addWidget(deleted);
     return bar;
 }
 
