@@ -61,9 +61,9 @@ DeletedMeetingsDialog::DeletedMeetingsDialog(MeetingService& service, MeetingDel
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setColumnWidth(0, 120);
-    m_table->setColumnWidth(1, 220);
-    m_table->setColumnWidth(2, 230);
-    m_table->setColumnWidth(3, 160);
+    m_table->setColumnWidth(1, 240);
+    m_table->setColumnWidth(2, 330);
+    m_table->setColumnWidth(3, 170);
 
     auto* empty = new QLabel(
         QStringLiteral("<p><b>%1</b></p><p>%2</p>")
@@ -89,6 +89,7 @@ DeletedMeetingsDialog::DeletedMeetingsDialog(MeetingService& service, MeetingDel
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
     m_restore->setObjectName(QStringLiteral("restoreMeeting"));
+    m_restore->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_restore->setToolTip(tr("Bring the selected meeting back with its agenda and action points "
                              "(Enter or double-click)"));
     // Enter on the table restores (activated); no button takes Enter as well.
@@ -102,7 +103,7 @@ DeletedMeetingsDialog::DeletedMeetingsDialog(MeetingService& service, MeetingDel
     connect(m_table, &QTableView::activated, this, &DeletedMeetingsDialog::restoreSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeletedMeetingsDialog::updateButtons);
-    resize(860, 420);
+    resize(1000, 420);
     reload();
 }
 
