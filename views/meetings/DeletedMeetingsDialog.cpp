@@ -1,12 +1,12 @@
 #include "DeletedMeetingsDialog.h"
 
 #include "MeetingDeletion.h"
+#include "MeetingTable.h"
 #include "common/ErrorText.h"
 #include "indicators/RecordDialogs.h"
 #include "meetings/MeetingService.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -48,18 +48,8 @@ DeletedMeetingsDialog::DeletedMeetingsDialog(MeetingService& service, MeetingDel
     m_model = new QStandardItemModel(0, 5, this);
     m_model->setHorizontalHeaderLabels(
         {tr("Date"), tr("Title"), tr("Type"), tr("Deleted on"), tr("Deleted by")});
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("deletedMeetingsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table = makeMeetingTable(m_model, QStringLiteral("deletedMeetingsTable"), this);
+    m_table->setSortingEnabled(false); // latest deletion first
     m_table->setColumnWidth(0, 120);
     m_table->setColumnWidth(1, 240);
     m_table->setColumnWidth(2, 330);

@@ -19,28 +19,22 @@ namespace regie {
 
 namespace {
 
-// A meeting deleted on the page; undo restores it with what went with it, redo deletes it
-// again. The first redo (when pushed) does nothing: the deletion already happened.
-class DeleteMeetingCommand : public QUndoCommand
+// A deletion or restore done on the page, as a step of its undo stack: undo does the opposite,
+// redo does it again. The first redo (when pushed) does nothing: the step already happened.
+// Deleting again after a restore is undone by redo, so it offers no Undo bar of its own.
+class MeetingStateCommand : public QUndoCommand
 {
 public:
-    DeleteMeetingCommand(MeetingService& service, MeetingDeletion& owner, QString meetingId,
-                         const QString& text)
-        : QUndoCommand(text), m_service(service), m_owner(owner), m_id(std::move(meetingId))
+    enum class Step { Delete, Restore };
+
+    MeetingStateCommand(MeetingService& service, MeetingDeletion& owner, QString meetingId,
+                        Step step, const QString& text)
+        : QUndoCommand(text), m_service(service), m_owner(owner), m_id(std::move(meetingId)),
+          m_step(step)
     {
     }
 
-    void undo() override
-    {
-        auto restored = m_service.restore(m_id);
-        if (!restored) {
-            setObsolete(true); // restored elsewhere (another installation, the CLI)
-            m_owner.showRefused(MeetingDeletion::tr("The meeting was not restored: %1.")
-                                    .arg(MeetingDeletion::reason(restored.error())));
-            return;
-        }
-        m_owner.showRestored(restored.value());
-    }
+    void undo() override { run(m_step == Step::Restore); }
 
     void redo() override
     {
@@ -48,66 +42,30 @@ public:
             m_pushed = false;
             return;
         }
-        auto removed = m_service.remove(m_id);
-        if (!removed) {
-            setObsolete(true);
-            m_owner.showRefused(MeetingDeletion::tr("The meeting was not deleted: %1.")
-                                    .arg(MeetingDeletion::reason(removed.error())));
-            return;
-        }
-        m_owner.showDeleted(removed.value());
+        run(m_step == Step::Delete);
     }
 
 private:
+    void run(bool remove)
+    {
+        auto done = remove ? m_service.remove(m_id) : m_service.restore(m_id);
+        if (!done) {
+            setObsolete(true); // done elsewhere meanwhile (another installation, the CLI)
+            const QString text = remove ? MeetingDeletion::tr("The meeting was not deleted: %1.")
+                                        : MeetingDeletion::tr("The meeting was not restored: %1.");
+            m_owner.showRefused(text.arg(MeetingDeletion::reason(done.error())));
+            return;
+        }
+        if (remove)
+            m_owner.showDeleted(done.value(), m_step == Step::Delete);
+        else
+            m_owner.showRestored(done.value());
+    }
+
     MeetingService& m_service;
     MeetingDeletion& m_owner;
     QString m_id;
-    bool m_pushed = true;
-};
-
-// A deleted meeting restored from the list of deleted meetings; undo deletes it again, redo
-// restores it again. The first redo (when pushed) does nothing: the restore already happened.
-class RestoreMeetingCommand : public QUndoCommand
-{
-public:
-    RestoreMeetingCommand(MeetingService& service, MeetingDeletion& owner, QString meetingId,
-                          const QString& text)
-        : QUndoCommand(text), m_service(service), m_owner(owner), m_id(std::move(meetingId))
-    {
-    }
-
-    void undo() override
-    {
-        auto removed = m_service.remove(m_id);
-        if (!removed) {
-            setObsolete(true); // deleted again elsewhere
-            m_owner.showRefused(MeetingDeletion::tr("The meeting was not deleted: %1.")
-                                    .arg(MeetingDeletion::reason(removed.error())));
-            return;
-        }
-        m_owner.showDeleted(removed.value(), false);
-    }
-
-    void redo() override
-    {
-        if (m_pushed) {
-            m_pushed = false;
-            return;
-        }
-        auto restored = m_service.restore(m_id);
-        if (!restored) {
-            setObsolete(true);
-            m_owner.showRefused(MeetingDeletion::tr("The meeting was not restored: %1.")
-                                    .arg(MeetingDeletion::reason(restored.error())));
-            return;
-        }
-        m_owner.showRestored(restored.value());
-    }
-
-private:
-    MeetingService& m_service;
-    MeetingDeletion& m_owner;
-    QString m_id;
+    Step m_step;
     bool m_pushed = true;
 };
 
@@ -224,8 +182,9 @@ bool MeetingDeletion::deleteMeeting(const QString& meetingId)
                              tr("The meeting was not deleted: %1.").arg(reason(removed.error())));
         return false;
     }
-    m_stack->push(new DeleteMeetingCommand(
-        m_service, *this, meetingId, tr("delete meeting of %1").arg(describe(removed.value()))));
+    m_stack->push(new MeetingStateCommand(
+        m_service, *this, meetingId, MeetingStateCommand::Step::Delete,
+        tr("delete meeting of %1").arg(describe(removed.value()))));
     showDeleted(removed.value());
     return true;
 }
@@ -235,8 +194,8 @@ Result<MeetingRemoval> MeetingDeletion::restoreMeeting(const QString& meetingId)
     auto restored = m_service.restore(meetingId);
     if (!restored)
         return restored;
-    m_stack->push(new RestoreMeetingCommand(
-        m_service, *this, meetingId,
+    m_stack->push(new MeetingStateCommand(
+        m_service, *this, meetingId, MeetingStateCommand::Step::Restore,
         tr("restore meeting of %1").arg(describe(restored.value()))));
     showRestored(restored.value());
     return restored;

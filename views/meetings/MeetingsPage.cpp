@@ -3,6 +3,7 @@
 #include "ActionPointEditor.h"
 #include "MeetingDeletion.h"
 #include "MeetingDialog.h"
+#include "MeetingTable.h"
 #include "common/Clock.h"
 #include "common/ErrorText.h"
 #include "common/ViewState.h"
@@ -28,30 +29,7 @@
 
 namespace regie {
 
-namespace {
-
 using namespace MeetingsPageRoles;
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->setSortingEnabled(true);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
-} // namespace
 
 QString MeetingsPage::errorText(const Error& error)
 {
@@ -82,7 +60,7 @@ MeetingsPage::MeetingsPage(std::unique_ptr<MeetingService> service, WritePath& w
     m_meetingProxy->setSortRole(SortRole);
     m_meetingProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_meetingProxy->setFilterKeyColumn(-1);
-    m_meetings = makeTable(m_meetingProxy, QStringLiteral("meetingTable"), this);
+    m_meetings = makeMeetingTable(m_meetingProxy, QStringLiteral("meetingTable"), this);
     m_meetings->sortByColumn(0, Qt::DescendingOrder); // newest first
     m_meetings->setColumnWidth(0, 130);
     m_meetings->setColumnWidth(1, 280);
@@ -209,7 +187,7 @@ QWidget* MeetingsPage::buildActions()
     m_actionProxy->setSortRole(SortRole);
     m_actionProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_actionProxy->setFilterKeyColumn(-1);
-    m_actions = makeTable(m_actionProxy, QStringLiteral("actionTable"), box);
+    m_actions = makeMeetingTable(m_actionProxy, QStringLiteral("actionTable"), box);
     m_actions->setSortingEnabled(false); // the service's order: overdue first
     m_actions->setColumnWidth(0, 170);
     m_actions->setColumnWidth(1, 130);
