@@ -1,9 +1,9 @@
 #include "meetings/DeletedMeetingsDialog.h"
 
+#include "MeetingPageFixture.h"
 #include "meetings/MeetingDeletion.h"
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsPage.h"
-#include "support/TestDatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,54 +16,20 @@
 #include <catch2/catch.hpp>
 
 using namespace regie;
+using regie::test::day;
 
 namespace {
 
-QDate day(const char* iso)
+// The page tests' meetings (MeetingPageFixture.h) on a Meetings page.
+struct DeletedFixture : test::PageFixture
 {
-    return QDate::fromString(QLatin1String(iso), Qt::ISODate);
-}
-
-// A Meetings page over two core-group meetings (clock 2026-11-28): "Dubbel ingevoerd" of
-// 1 October with two overdue action points, and "Kerngroep" of 15 October.
-struct DeletedFixture
-{
-    test::TestDatabase t{true};
-    std::unique_ptr<MeetingService> owned =
-        std::make_unique<MeetingService>(t.db(), t.writes(), t.clock());
-    MeetingService& service = *owned;
-    QString wrong;
-    QString kept;
     std::unique_ptr<MeetingsPage> page;
 
     DeletedFixture()
     {
-        wrong = meeting("2026-10-01", "Dubbel ingevoerd");
-        kept = meeting("2026-10-15", "Kerngroep");
-        action(wrong, "Overzicht controles", "2026-11-01");
-        action(wrong, "Cijfers bezorgen", "2026-11-02");
         page = std::make_unique<MeetingsPage>(std::move(owned), t.writes());
         page->resize(1200, 700);
         page->show();
-    }
-
-    QString meeting(const char* date, const char* title)
-    {
-        Meeting m;
-        m.type = QStringLiteral("core-group");
-        m.date = day(date);
-        m.title = QString::fromUtf8(title);
-        return service.create(m).value();
-    }
-
-    void action(const QString& meetingId, const char* text, const char* due)
-    {
-        ActionPoint a;
-        a.meetingId = meetingId;
-        a.description = QString::fromUtf8(text);
-        a.ownerRole = QStringLiteral("uitbaters");
-        a.due = day(due);
-        REQUIRE(service.addAction(a).ok());
     }
 
     MeetingDeletion& deletion()
@@ -110,7 +76,7 @@ TEST_CASE("a meeting deleted earlier is listed and Restore brings it back onto t
     DeletedFixture f;
     REQUIRE(f.service.remove(f.wrong).ok()); // deleted in an earlier session, or with the CLI
     REQUIRE(f.pageRows() == 1);
-    REQUIRE(f.page->badge() == 0);
+    REQUIRE(f.page->badge() == 1);
 
     DeletedMeetingsDialog dialog(f.service, f.deletion(), f.page.get());
     dialog.show();
@@ -138,14 +104,14 @@ TEST_CASE("a meeting deleted earlier is listed and Restore brings it back onto t
 
     CHECK(f.t.count(QStringLiteral("meetings"), QStringLiteral("deleted = 1")) == 0);
     CHECK(dialog.message()->isVisible());
-    CHECK(dialog.message()->text().contains(QStringLiteral("restored, with 2 action point(s)")));
+    CHECK(dialog.message()->text().contains(QStringLiteral("restored, with 3 action point(s)")));
     CHECK(dialog.message()->text().contains(QStringLiteral("Dubbel ingevoerd")));
     CHECK(table->model()->rowCount() == 0);
     CHECK(emptyState(dialog)->isVisible());
     CHECK_FALSE(dialog.restoreButton()->isEnabled());
     // back on the page with its overdue action points
     CHECK(f.pageRows() == 2);
-    CHECK(f.page->badge() == 2);
+    CHECK(f.page->badge() == 3);
 
     // the restore is a step of the page's undo stack: undo deletes the meeting again
     REQUIRE(f.page->undoStack()->canUndo());
