@@ -33,7 +33,8 @@ constexpr int SortRole = Qt::UserRole + 2;
 // with the word "Overdue" - so that none is missed; the navigation badge counts the overdue
 // ones. Enter or a double-click opens a meeting (or an action point's meeting) in the meeting
 // dialog; Ctrl+N records a new one; Delete (on the meetings table) deletes one entered by
-// mistake after confirmation, undone with Ctrl+Z or the info bar (MeetingDeletion).
+// mistake after confirmation, undone with Ctrl+Z or the info bar (MeetingDeletion); "Deleted
+// meetings…" lists the deleted ones and restores one (DeletedMeetingsDialog).
 class MeetingsPage : public Page
 {
     Q_OBJECT
