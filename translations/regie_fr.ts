@@ -3503,6 +3503,61 @@
     </message>
 </context>
 <context>
+    <name>regie::DeletedMeetingsDialog</name>
+    <message>
+        <source>Deleted meetings</source>
+        <translation>Réunions supprimées</translation>
+    </message>
+    <message>
+        <source>A meeting deleted by mistake can be restored here, with the agenda, attendance and action points deleted with it.</source>
+        <translation>Une réunion supprimée par erreur peut être rétablie ici, avec l&apos;ordre du jour, les présences et les points d&apos;action supprimés en même temps.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Supprimée par</translation>
+    </message>
+    <message>
+        <source>No deleted meetings.</source>
+        <translation>Aucune réunion supprimée.</translation>
+    </message>
+    <message>
+        <source>A meeting you delete on the Meetings page appears here, so that it can be restored.</source>
+        <translation>Une réunion que vous supprimez sur la page Réunions apparaît ici, afin de pouvoir la rétablir.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Bring the selected meeting back with its agenda and action points (Enter or double-click)</source>
+        <translation>Rétablir la réunion sélectionnée avec son ordre du jour et ses points d&apos;action (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>On installation %1</source>
+        <translation>Sur l&apos;installation %1</translation>
+    </message>
+</context>
+<context>
     <name>regie::DossierView</name>
     <message>
         <source>&amp;Dossier:</source>
@@ -6008,6 +6063,18 @@
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
+    <message>
+        <source>Deleted meeting&amp;s…</source>
+        <translation>Réunions &amp;supprimées…</translation>
+    </message>
+    <message>
+        <source>Find a deleted meeting and restore it</source>
+        <translation>Retrouver une réunion supprimée et la rétablir</translation>
+    </message>
+    <message>
+        <source>restore meeting of %1</source>
+        <translation>rétablissement de la réunion du %1</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeetingDialog</name>
@@ -7665,10 +7732,6 @@ Code postal et commune</translation>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <source>Validated by police</source>
-        <translation>Validée par la police</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -7785,6 +7848,22 @@ Code postal et commune</translation>
     <message>
         <source>In a GAS dossier</source>
         <translation>Dans un dossier SAC</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Registered in the police&apos;s window register</source>
+        <translation>Inscrit au registre des vitrines de la police</translation>
+    </message>
+    <message>
+        <source>Validated by the police</source>
+        <translation>Validé par la police</translation>
+    </message>
+    <message>
+        <source>Where the line comes from, e.g. a police export</source>
+        <translation>Origine de la ligne, p. ex. un export de la police</translation>
     </message>
 </context>
 </TS>

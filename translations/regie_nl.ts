@@ -3503,6 +3503,61 @@
     </message>
 </context>
 <context>
+    <name>regie::DeletedMeetingsDialog</name>
+    <message>
+        <source>Deleted meetings</source>
+        <translation>Verwijderde overleggen</translation>
+    </message>
+    <message>
+        <source>A meeting deleted by mistake can be restored here, with the agenda, attendance and action points deleted with it.</source>
+        <translation>Een per vergissing verwijderd overleg kunt u hier terugzetten, met de agenda, de aanwezigheden en de actiepunten die mee verwijderd zijn.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Verwijderd door</translation>
+    </message>
+    <message>
+        <source>No deleted meetings.</source>
+        <translation>Geen verwijderde overleggen.</translation>
+    </message>
+    <message>
+        <source>A meeting you delete on the Meetings page appears here, so that it can be restored.</source>
+        <translation>Een overleg dat u op de pagina Overleg verwijdert, verschijnt hier, zodat u het kunt terugzetten.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring the selected meeting back with its agenda and action points (Enter or double-click)</source>
+        <translation>Het geselecteerde overleg terugzetten met zijn agenda en actiepunten (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>On installation %1</source>
+        <translation>Op installatie %1</translation>
+    </message>
+</context>
+<context>
     <name>regie::DossierView</name>
     <message>
         <source>&amp;Dossier:</source>
@@ -6008,6 +6063,18 @@
         <source>Meeting</source>
         <translation>Overleg</translation>
     </message>
+    <message>
+        <source>Deleted meeting&amp;s…</source>
+        <translation>Verwijderde overle&amp;ggen…</translation>
+    </message>
+    <message>
+        <source>Find a deleted meeting and restore it</source>
+        <translation>Een verwijderd overleg terugvinden en terugzetten</translation>
+    </message>
+    <message>
+        <source>restore meeting of %1</source>
+        <translation>overleg van %1 terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>regie::MeetingDialog</name>
@@ -7665,10 +7732,6 @@ Postcode en gemeente</translation>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <source>Validated by police</source>
-        <translation>Gevalideerd door politie</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -7785,6 +7848,22 @@ Postcode en gemeente</translation>
     <message>
         <source>In a GAS dossier</source>
         <translation>In een GAS-dossier</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Gevalideerd</translation>
+    </message>
+    <message>
+        <source>Registered in the police&apos;s window register</source>
+        <translation>Ingeschreven in het raamregister van de politie</translation>
+    </message>
+    <message>
+        <source>Validated by the police</source>
+        <translation>Gevalideerd door de politie</translation>
+    </message>
+    <message>
+        <source>Where the line comes from, e.g. a police export</source>
+        <translation>Waar de lijn vandaan komt, bv. een export van de politie</translation>
     </message>
 </context>
 </TS>
