@@ -7732,10 +7732,6 @@ Code postal et commune</translation>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Add &amp;period…</source>
         <translation>Ajouter une &amp;période…</translation>
     </message>
@@ -7862,8 +7858,10 @@ Code postal et commune</translation>
         <translation>Validé par la police</translation>
     </message>
     <message>
-        <source>Where the line comes from, e.g. a police export</source>
-        <translation>Origine de la ligne, p. ex. un export de la police</translation>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Source : %2</translation>
     </message>
 </context>
 </TS>

@@ -7732,10 +7732,6 @@ Postcode en gemeente</translation>
         <translation>Geregistreerd</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
         <source>Add &amp;period…</source>
         <translation>&amp;Periode toevoegen…</translation>
     </message>
@@ -7862,8 +7858,10 @@ Postcode en gemeente</translation>
         <translation>Gevalideerd door de politie</translation>
     </message>
     <message>
-        <source>Where the line comes from, e.g. a police export</source>
-        <translation>Waar de lijn vandaan komt, bv. een export van de politie</translation>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Bron: %2</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,6 @@ enum Column
     ReferenceColumn,
     RegisteredColumn,
     ValidatedColumn,
-    SourceColumn,
     ColumnCount
 };
 
@@ -95,14 +94,14 @@ WindowRegisterPanel::WindowRegisterPanel(WindowRegister& reg,
     layout->addWidget(m_summary);
     m_table = makeTable(QStringLiteral("registerTable"),
                         {tr("Window"), tr("Period"), tr("Reference"), tr("Registered"),
-                         tr("Validated"), tr("Source")},
+                         tr("Validated")},
                         this);
-    // Short headers keep the six columns inside the dossier pane; the long names on hover.
+    // Short headers keep the columns inside the dossier pane, the long names on hover; a line's
+    // source (free text, such as "police export 2026-11") is on its tooltip and in Correct….
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeaderItem(RegisteredColumn)
         ->setToolTip(tr("Registered in the police's window register"));
     m_table->horizontalHeaderItem(ValidatedColumn)->setToolTip(tr("Validated by the police"));
-    m_table->horizontalHeaderItem(SourceColumn)
-        ->setToolTip(tr("Where the line comes from, e.g. a police export"));
     layout->addWidget(m_table, 3);
 
     auto* buttons = new QHBoxLayout;
@@ -176,18 +175,19 @@ void WindowRegisterPanel::fillLines()
                          cell(r.registered ? tr("Yes") : tr("⚠ No"), !r.registered));
         m_table->setItem(row, ValidatedColumn,
                          cell(r.policeValidated ? tr("Yes") : tr("⚠ No"), !r.policeValidated));
-        m_table->setItem(row, SourceColumn, cell(r.source));
-        if (current) {
-            for (int column = 0; column < ColumnCount; ++column) {
-                QFont bold = m_table->item(row, column)->font();
+        for (int column = 0; column < ColumnCount; ++column) {
+            QTableWidgetItem* item = m_table->item(row, column);
+            if (!r.source.isEmpty())
+                item->setToolTip(tr("%1\nSource: %2").arg(item->text(), r.source));
+            if (current) {
+                QFont bold = item->font();
                 bold.setBold(true);
-                m_table->item(row, column)->setFont(bold);
+                item->setFont(bold);
             }
         }
     }
     if (keep >= 0 && keep < m_lines.size())
         m_table->selectRow(keep);
-    m_table->resizeColumnsToContents();
     if (!lines.ok())
         m_summary->setText(ErrorText::message(lines.error()));
     else if (m_lines.isEmpty())

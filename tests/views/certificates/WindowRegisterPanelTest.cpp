@@ -86,6 +86,9 @@ TEST_CASE("a window register line made and corrected in the dialog is stored",
     // the discrepancy is visible in words
     REQUIRE(panel->table()->rowCount() == 1);
     CHECK(panel->table()->item(0, 4)->text() == QStringLiteral("⚠ No"));
+    // its source is on the line's tooltip (the table keeps to the dossier pane's width)
+    CHECK(panel->table()->item(0, 2)->toolTip().contains(QStringLiteral("police export 2026-11")));
+    CHECK(panel->table()->columnCount() == 5);
     CHECK(f.find<QLabel>(panel, QStringLiteral("registerSummary"))
               ->text()
               .contains(QStringLiteral("not validated")));
