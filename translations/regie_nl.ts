@@ -6065,7 +6065,7 @@
     </message>
     <message>
         <source>Deleted meeting&amp;s…</source>
-        <translation>Verwijderde overle&amp;ggen…</translation>
+        <translation>Ve&amp;rwijderde overleggen…</translation>
     </message>
     <message>
         <source>Find a deleted meeting and restore it</source>
