@@ -23,16 +23,29 @@ QDateTime stampTime(const QString& hlc)
 
 Result<QVector<DeletedMeeting>> MeetingRepository::deleted() const
 {
+    // Nothing deleted (the usual answer): no need to read the change log at all.
+    QSqlQuery& any = m_db.prepared(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM meetings WHERE deleted = 1)"));
+    if (!any.exec() || !any.next())
+        return Database::errorOf(any, QStringLiteral("meetings"));
+    const bool anyDeleted = any.value(0).toBool();
+    any.finish();
+    if (!anyDeleted)
+        return QVector<DeletedMeeting>();
     // The latest deletion of each tombstoned meeting: the one with the highest clock stamp, so
-    // a deletion received from another installation is placed at the time it was made.
+    // a deletion received from another installation is placed at the time it was made. The
+    // change log has no index by record (migration 0012): one pass over it for all meetings,
+    // then who made each deletion, found by its stamp (unique index).
     QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "WITH latest (entity_id, hlc) AS (SELECT entity_id, max(hlc) FROM change_log "
+        "WHERE entity = 'meetings' AND op = 'delete' AND field = 'deleted' GROUP BY entity_id) "
         "SELECT m.id, m.type, m.meeting_date, m.title, m.participants, m.notes, "
-        "coalesce(h.hlc, ''), coalesce(h.user_name, ''), coalesce(h.installation, '') "
-        "FROM meetings m LEFT JOIN change_history h ON h.seq = "
-        "(SELECT x.seq FROM change_history x WHERE x.entity_id = m.id AND x.field = 'deleted' "
-        " AND x.entity = 'meetings' AND x.op = 'delete' ORDER BY x.hlc DESC LIMIT 1) "
+        "coalesce(l.hlc, ''), "
+        "coalesce((SELECT h.user_name FROM change_history h WHERE h.hlc = l.hlc), ''), "
+        "coalesce((SELECT h.installation FROM change_history h WHERE h.hlc = l.hlc), '') "
+        "FROM meetings m LEFT JOIN latest l ON l.entity_id = m.id "
         "WHERE m.deleted = 1 "
-        "ORDER BY h.hlc IS NULL, h.hlc DESC, m.meeting_date DESC, m.id"));
+        "ORDER BY l.hlc IS NULL, l.hlc DESC, m.meeting_date DESC, m.id"));
     if (!q.exec())
         return Database::errorOf(q, QStringLiteral("meetings"));
     QVector<DeletedMeeting> result;
