@@ -158,17 +158,11 @@ bool DeletedMeetingsDialog::restoreSelected()
     const int row = m_table->selectionModel()->selectedRows().first().row();
     auto restored = m_deletion.restoreMeeting(id);
     if (!restored) {
-        showMessage(MeetingDeletion::tr("The meeting was not restored: %1.")
-                        .arg(MeetingDeletion::reason(restored.error())),
-                    true);
+        showMessage(MeetingDeletion::refusedText(false, restored.error()), true);
         reload();
         return false;
     }
-    const MeetingRemoval& r = restored.value();
-    showMessage(MeetingDeletion::tr("Meeting of %1 restored, with %n action point(s).", nullptr,
-                                    r.actions)
-                    .arg(MeetingDeletion::describe(r)),
-                false);
+    showMessage(MeetingDeletion::restoredText(restored.value()), false);
     reload();
     if (m_model->rowCount() > 0)
         m_table->selectRow(std::min(row, m_model->rowCount() - 1));

@@ -51,9 +51,7 @@ private:
         auto done = remove ? m_service.remove(m_id) : m_service.restore(m_id);
         if (!done) {
             setObsolete(true); // done elsewhere meanwhile (another installation, the CLI)
-            const QString text = remove ? MeetingDeletion::tr("The meeting was not deleted: %1.")
-                                        : MeetingDeletion::tr("The meeting was not restored: %1.");
-            m_owner.showRefused(text.arg(MeetingDeletion::reason(done.error())));
+            m_owner.showRefused(MeetingDeletion::refusedText(remove, done.error()));
             return;
         }
         if (remove)
@@ -70,6 +68,19 @@ private:
 };
 
 } // namespace
+
+QString MeetingDeletion::restoredText(const MeetingRemoval& restored)
+{
+    return tr("Meeting of %1 restored, with %n action point(s).", nullptr, restored.actions)
+        .arg(describe(restored));
+}
+
+QString MeetingDeletion::refusedText(bool deleting, const Error& error)
+{
+    const QString text = deleting ? tr("The meeting was not deleted: %1.")
+                                  : tr("The meeting was not restored: %1.");
+    return text.arg(reason(error));
+}
 
 QString MeetingDeletion::reason(const Error& error)
 {
@@ -225,9 +236,7 @@ void MeetingDeletion::showDeleted(const MeetingRemoval& removed, bool offerUndo)
 void MeetingDeletion::showRestored(const MeetingRemoval& restored)
 {
     m_bar->hide();
-    Q_EMIT statusMessage(
-        tr("Meeting of %1 restored, with %n action point(s).", nullptr, restored.actions)
-            .arg(describe(restored)));
+    Q_EMIT statusMessage(restoredText(restored));
 }
 
 void MeetingDeletion::showRefused(const QString& text)

@@ -47,6 +47,10 @@ public:
     static QString describe(const MeetingRemoval& meeting);
     // Why the service refused, in the user's words.
     static QString reason(const Error& error);
+    // "Meeting of … restored, with 2 action points." and "The meeting was not deleted/restored:
+    // …": the page's status bar and the list of deleted meetings say it alike.
+    static QString restoredText(const MeetingRemoval& restored);
+    static QString refusedText(bool deleting, const Error& error);
 
     // Called by the undo commands (MeetingDeletion.cpp). `offerUndo` shows the info bar.
     void showDeleted(const MeetingRemoval& removed, bool offerUndo = true);
